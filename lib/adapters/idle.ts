@@ -1,0 +1,13 @@
+import { browser } from 'wxt/browser';
+import type { UserState } from '../schedule-state';
+import { IDLE_DETECTION_SECONDS } from '../schedule';
+
+/** Starts idle detection and calls `listener` on each change; returns a disposer. */
+export function onUserStateChanged(listener: (state: UserState) => void): () => void {
+  browser.idle.setDetectionInterval(IDLE_DETECTION_SECONDS);
+  const handler = (state: string) => {
+    if (state === 'active' || state === 'idle' || state === 'locked') listener(state);
+  };
+  browser.idle.onStateChanged.addListener(handler);
+  return () => browser.idle.onStateChanged.removeListener(handler);
+}

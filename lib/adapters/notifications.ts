@@ -1,0 +1,94 @@
+import { browser } from 'wxt/browser';
+
+export const PROMPT_ID = 'midbreak-prompt';
+export const HEADS_UP_ID = 'midbreak-heads-up';
+
+/** Firefox shows no notification buttons and rejects the options that ask for them. */
+const HAS_BUTTONS = !import.meta.env.FIREFOX;
+
+export type PromptAction = 'start' | 'snooze' | 'skip';
+
+function iconUrl(): string {
+  return browser.runtime.getURL('/icon/128.png');
+}
+
+async function isShowing(id: string): Promise<boolean> {
+  const all = await browser.notifications.getAll();
+  return Object.prototype.hasOwnProperty.call(all, id);
+}
+
+/** The second button: snooze while snoozes are left, skip after that. */
+function secondAction(canSnooze: boolean): PromptAction {
+  return canSnooze ? 'snooze' : 'skip';
+}
+
+/**
+ * Shows the break prompt unless it is already on screen: creating it again would pop it
+ * up a second time, and a restarted worker re-asserts the prompt on every start.
+ */
+export async function showPrompt(canSnooze: boolean, snoozeMinutes: number): Promise<void> {
+  if (await isShowing(PROMPT_ID)) return;
+  const message = HAS_BUTTONS
+    ? 'Wall angels, shoulder-blade squeezes and a seated twist: one minute for your mid back.'
+    : 'Click to start: wall angels, shoulder-blade squeezes and a seated twist. Snooze or skip from the toolbar button.';
+  await browser.notifications.create(PROMPT_ID, {
+    type: 'basic',
+    iconUrl: iconUrl(),
+    title: 'Time for a 60-second back break',
+    message,
+    ...(HAS_BUTTONS
+      ? {
+          requireInteraction: true,
+          buttons: [
+            { title: 'Start routine' },
+            { title: canSnooze ? `Snooze ${snoozeMinutes} min` : 'Skip this break' },
+          ],
+        }
+      : {}),
+  });
+}
+
+export async function clearPrompt(): Promise<void> {
+  await browser.notifications.clear(PROMPT_ID);
+}
+
+/** A quiet note that the break is coming. */
+export async function showHeadsUp(at: number, now: number = Date.now()): Promise<void> {
+  if (await isShowing(HEADS_UP_ID)) return;
+  const seconds = Math.max(1, Math.round((at - now) / 1000));
+  await browser.notifications.create(HEADS_UP_ID, {
+    type: 'basic',
+    iconUrl: iconUrl(),
+    title: 'Back break coming up',
+    message: seconds >= 60 ? `In about ${Math.round(seconds / 60)} min. Find a stopping point.` : `In ${seconds} s. Find a stopping point.`,
+  });
+}
+
+export async function clearHeadsUp(): Promise<void> {
+  await browser.notifications.clear(HEADS_UP_ID);
+}
+
+/**
+ * Maps clicks on the prompt to actions: the body or the first button starts the routine,
+ * the second snoozes or skips. `canSnooze` is asked at click time, from storage, because
+ * the worker that made the prompt may be long gone. Returns a disposer.
+ */
+export function onPromptAction(
+  listener: (action: PromptAction) => void,
+  canSnooze: () => Promise<boolean>,
+): () => void {
+  const clicked = (id: string) => {
+    if (id === PROMPT_ID) listener('start');
+  };
+  const button = (id: string, index: number) => {
+    if (id !== PROMPT_ID) return;
+    if (index === 0) listener('start');
+    else void canSnooze().then((can) => listener(secondAction(can)));
+  };
+  browser.notifications.onClicked.addListener(clicked);
+  browser.notifications.onButtonClicked?.addListener(button);
+  return () => {
+    browser.notifications.onClicked.removeListener(clicked);
+    browser.notifications.onButtonClicked?.removeListener(button);
+  };
+}

@@ -1,0 +1,69 @@
+import { clearAlarm, setAlarm } from '../adapters/alarms';
+import { setBadge } from '../adapters/badge';
+import { clearHeadsUp, clearPrompt, showHeadsUp, showPrompt } from '../adapters/notifications';
+import { loadSchedule, loadSettings, saveSchedule } from '../adapters/storage-items';
+import { isFullscreen, openRoutineView } from '../adapters/windows';
+import { next, type Effect, type ScheduleEvent } from '../schedule';
+import type { ScheduleState } from '../schedule-state';
+
+/** Turns one effect into browser calls. */
+async function perform(effect: Effect, now: number): Promise<void> {
+  switch (effect.type) {
+    case 'setAlarm':
+      return setAlarm(effect.at);
+    case 'clearAlarm':
+      return clearAlarm();
+    case 'showPrompt':
+      return showPrompt(effect.canSnooze, effect.snoozeMinutes);
+    case 'clearPrompt':
+      return clearPrompt();
+    case 'showHeadsUp':
+      return showHeadsUp(effect.at, now);
+    case 'clearHeadsUp':
+      return clearHeadsUp();
+    case 'openRoutine':
+      return openRoutineView();
+    case 'setBadge':
+      return setBadge(effect.text, effect.tone);
+    case 'appendHistory':
+      return; // written together with the state, see saveSchedule
+  }
+}
+
+export interface Engine {
+  /** Handles one event after every earlier one has finished; resolves to the new state. */
+  dispatch(event: ScheduleEvent): Promise<ScheduleState>;
+}
+
+/**
+ * The background's one loop: read state and settings from storage, run the pure core,
+ * write the result, then perform its effects. Events run strictly one at a time, and the
+ * state is written before any effect so a worker killed midway restarts from the truth
+ * (every effect is idempotent and is re-asserted on the next start).
+ */
+export function createEngine(clock: () => number = Date.now): Engine {
+  let queue: Promise<unknown> = Promise.resolve();
+  async function step(event: ScheduleEvent): Promise<ScheduleState> {
+    const now = clock();
+    const [state, settings, fullscreen] = await Promise.all([loadSchedule(now), loadSettings(), isFullscreen()]);
+    const { state: after, effects } = next(state, event, { now, settings, fullscreen });
+    const entries = effects.flatMap((e) => (e.type === 'appendHistory' ? e.entries : []));
+    await saveSchedule(after, entries);
+    for (const effect of effects) {
+      try {
+        await perform(effect, now);
+      } catch (error) {
+        // One failed effect (a notification refused by the OS) must not stop the others.
+        console.error(`Midbreak: ${effect.type} failed`, error);
+      }
+    }
+    return after;
+  }
+  return {
+    dispatch(event) {
+      const run = queue.then(() => step(event));
+      queue = run.catch((error) => console.error('Midbreak: event failed', event, error));
+      return run;
+    },
+  };
+}

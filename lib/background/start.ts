@@ -1,0 +1,90 @@
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { onScheduleAlarm } from '../adapters/alarms';
+import { onUserStateChanged } from '../adapters/idle';
+import { onPromptAction } from '../adapters/notifications';
+import { loadSchedule, loadSettings, watchSettings } from '../adapters/storage-items';
+import { openRoutineView } from '../adapters/windows';
+import { parseRequest, type Reply, type Request } from '../messages';
+import { pauseUntil } from '../pause';
+import type { ScheduleEvent } from '../schedule';
+import { statusOf } from '../status';
+import { createEngine, type Engine } from './engine';
+
+/** Worker start times, kept for the benchmark's wake-up count; session storage dies with the browser. */
+export const workerStartsItem = storage.defineItem<number[]>('session:workerStarts', { fallback: [] });
+
+function eventFor(request: Request, now: number): ScheduleEvent | null {
+  switch (request.type) {
+    case 'status':
+      return { type: 'tick' };
+    case 'startNow':
+    case 'openRoutine':
+      return { type: 'startBreak' };
+    case 'pause':
+      return { type: 'pause', until: pauseUntil(request.option, now) };
+    case 'snooze':
+    case 'skip':
+    case 'resume':
+    case 'routineFinished':
+    case 'routineAbandoned':
+      return { type: request.type };
+  }
+}
+
+/** Answers one message from a page. */
+export async function handleRequest(engine: Engine, raw: unknown, clock: () => number): Promise<Reply> {
+  const request = parseRequest(raw);
+  if (!request) return { ok: false, error: 'Unknown request.' };
+  const event = eventFor(request, clock());
+  if (!event) return { ok: false, error: 'Unknown request.' };
+  const state = await engine.dispatch(event);
+  if (request.type === 'openRoutine') await openRoutineView();
+  return { ok: true, phase: state.phase.kind };
+}
+
+/**
+ * Connects browser events to the engine. Listeners are added synchronously, as MV3
+ * requires for events to wake a stopped worker. Returns a disposer (used by tests).
+ */
+export function startBackground(clock: () => number = Date.now): { engine: Engine; dispose: () => void } {
+  const engine = createEngine(clock);
+  const disposers: (() => void)[] = [];
+
+  disposers.push(onScheduleAlarm(() => void engine.dispatch({ type: 'tick' })));
+  disposers.push(onUserStateChanged((state) => void engine.dispatch({ type: 'idle', state })));
+  disposers.push(watchSettings(() => void engine.dispatch({ type: 'settingsChanged' })));
+  disposers.push(
+    onPromptAction(
+      (action) => {
+        if (action === 'start') {
+          void engine.dispatch({ type: 'startBreak' }).then(() => openRoutineView());
+        } else {
+          void engine.dispatch({ type: action });
+        }
+      },
+      async () => {
+        const now = clock();
+        const [state, settings] = await Promise.all([loadSchedule(now), loadSettings()]);
+        return statusOf(state, settings, now).canSnooze;
+      },
+    ),
+  );
+
+  const onMessage = (message: unknown) => handleRequest(engine, message, clock);
+  browser.runtime.onMessage.addListener(onMessage);
+  disposers.push(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  const onCommand = (command: string) => {
+    if (command === 'start-routine') void engine.dispatch({ type: 'startBreak' }).then(() => openRoutineView());
+  };
+  browser.commands?.onCommand.addListener(onCommand);
+  disposers.push(() => browser.commands?.onCommand.removeListener(onCommand));
+
+  // Every start (browser start, update, or a worker woken after Chrome stopped it)
+  // reconciles the browser with storage: alarm, badge and prompt are set anew.
+  void workerStartsItem.getValue().then((starts) => workerStartsItem.setValue([...starts.slice(-99), clock()]));
+  void engine.dispatch({ type: 'startup' });
+
+  return { engine, dispose: () => disposers.forEach((d) => d()) };
+}

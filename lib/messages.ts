@@ -1,0 +1,43 @@
+import type { HistoryEntry } from './history';
+import type { PauseOption } from './pause';
+import { PAUSE_OPTIONS } from './pause';
+
+/** Requests a page may send the background. Every reply is a `Reply`. */
+export type Request =
+  | { type: 'status' }
+  | { type: 'startNow' }
+  | { type: 'snooze' }
+  | { type: 'skip' }
+  | { type: 'pause'; option: PauseOption }
+  | { type: 'resume' }
+  | { type: 'routineFinished' }
+  | { type: 'routineAbandoned' }
+  | { type: 'openRoutine' };
+
+export type RequestType = Request['type'];
+
+/** The background's answer: ok with the fresh state's summary, or an error to show. */
+export type Reply = { ok: true; phase: string; recent?: HistoryEntry[] } | { ok: false; error: string };
+
+const SIMPLE: ReadonlySet<string> = new Set([
+  'status',
+  'startNow',
+  'snooze',
+  'skip',
+  'resume',
+  'routineFinished',
+  'routineAbandoned',
+  'openRoutine',
+]);
+
+/** Checks that a message from a page is one of ours before it is acted on. */
+export function parseRequest(raw: unknown): Request | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const m = raw as Record<string, unknown>;
+  if (typeof m.type !== 'string') return null;
+  if (SIMPLE.has(m.type)) return { type: m.type } as Request;
+  if (m.type === 'pause' && PAUSE_OPTIONS.includes(m.option as PauseOption)) {
+    return { type: 'pause', option: m.option as PauseOption };
+  }
+  return null;
+}

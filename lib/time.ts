@@ -1,0 +1,33 @@
+/** Milliseconds in a second, a minute and an hour: the core counts everything in ms. */
+export const SECOND = 1000;
+export const MINUTE = 60 * SECOND;
+export const HOUR = 60 * MINUTE;
+
+/** Minutes since local midnight for `now`. */
+export function minuteOfDay(now: number): number {
+  const d = new Date(now);
+  return d.getHours() * 60 + d.getMinutes();
+}
+
+/** The local timestamp of `minutes` after midnight on the day `dayOffset` days from `now`'s day. */
+export function localTime(now: number, dayOffset: number, minutes: number): number {
+  const d = new Date(now);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + dayOffset, 0, minutes).getTime();
+}
+
+/** "HH:MM" for minutes since midnight (1440 prints as 24:00). */
+export function formatHm(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
+/** Parses "HH:MM" (00:00–24:00) into minutes since midnight, or null when it is not a time. */
+export function parseHm(text: string): number | null {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
+  if (!match) return null;
+  const h = Number(match[1]);
+  const m = Number(match[2]);
+  if (m > 59 || h > 24 || (h === 24 && m !== 0)) return null;
+  return h * 60 + m;
+}

@@ -1,0 +1,37 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Both browsers get Manifest V3 (WXT would emit MV2 for Firefox by default).
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  vite: () => ({
+    plugins: [preact()],
+    build: { sourcemap: false },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Midbreak',
+    description:
+      'Counts your active screen time and, when a break is due, walks you through a 60-second routine for the mid back and shoulders.',
+    // Each permission is justified in the README.
+    permissions: ['alarms', 'idle', 'notifications', 'storage'],
+    commands: {
+      'start-routine': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: 'Start the 60-second routine now',
+      },
+    },
+    action: { default_title: 'Midbreak' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'midbreak@midbreak.app',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
