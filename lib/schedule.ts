@@ -88,10 +88,9 @@ function naturalBreak(state: ScheduleState, at: number, durationMs: number, log:
 /**
  * Brings the state up to `now` before an event is applied: counts active time, turns a
  * long silence into one natural break, and lets timed phases (pause, snooze, routine,
- * working hours) run out. `countUntil` is where active counting stops (earlier than
- * `now` when an idle report arrives late).
+ * working hours) run out.
  */
-function advance(state: ScheduleState, ctx: Context, countUntil: number, log: HistoryEntry[]): ScheduleState {
+function advance(state: ScheduleState, ctx: Context, log: HistoryEntry[]): ScheduleState {
   const { now, settings } = ctx;
   let s = state;
   if (now < s.lastSeen) {
@@ -105,7 +104,7 @@ function advance(state: ScheduleState, ctx: Context, countUntil: number, log: Hi
     // backlog of prompts, and none of the silence is counted as screen time.
     s = naturalBreak(s, s.lastSeen, silence, log);
   } else if (isCounting(s)) {
-    s = { ...s, activeMs: s.activeMs + Math.max(0, Math.max(countUntil, s.countedAt) - s.countedAt) };
+    s = { ...s, activeMs: s.activeMs + Math.max(0, now - s.countedAt) };
   }
   s = { ...s, countedAt: now, lastSeen: now };
 
@@ -137,9 +136,12 @@ function applyUserState(s: ScheduleState, to: UserState, ctx: Context, log: Hist
     return { ...out, user: 'active', userSince: ctx.now, idleBreakRecorded: false, countedAt: ctx.now };
   }
   if (s.user !== 'active') return { ...s, user: to }; // idle → locked: the same stretch away goes on
-  // Idle is reported only after the detection interval of silence: the stretch began then.
-  const since = to === 'idle' ? ctx.now - idleDetectionMs : ctx.now;
-  return { ...s, user: to, userSince: since, idleBreakRecorded: false };
+  if (to === 'locked') return { ...s, user: to, userSince: ctx.now, idleBreakRecorded: false };
+  // Idle is reported only after the detection interval of silence: the stretch began then,
+  // and the time already counted since is taken back. (Input ends an idle stretch, so
+  // no cycle can have started inside that interval.)
+  const activeMs = isCounting(s) ? Math.max(0, s.activeMs - idleDetectionMs) : s.activeMs;
+  return { ...s, activeMs, user: to, userSince: ctx.now - idleDetectionMs, idleBreakRecorded: false };
 }
 
 function applyEvent(s: ScheduleState, event: ScheduleEvent, ctx: Context, log: HistoryEntry[]): ScheduleState {
@@ -251,9 +253,7 @@ function promptEffects(before: Phase, after: ScheduleState, event: ScheduleEvent
  */
 export function next(state: ScheduleState, event: ScheduleEvent, ctx: Context): Transition {
   const log: HistoryEntry[] = [];
-  const goingIdle = event.type === 'idle' && event.state !== 'active' && state.user === 'active';
-  const countUntil = goingIdle && event.state === 'idle' ? ctx.now - idleDetectionMs : ctx.now;
-  let s = advance(state, ctx, countUntil, log);
+  let s = advance(state, ctx, log);
   s = applyEvent(s, event, ctx, log);
   s = checkDue(s, ctx);
 

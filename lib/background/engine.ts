@@ -33,6 +33,8 @@ async function perform(effect: Effect, now: number): Promise<void> {
 export interface Engine {
   /** Handles one event after every earlier one has finished; resolves to the new state. */
   dispatch(event: ScheduleEvent): Promise<ScheduleState>;
+  /** Resolves once every event dispatched so far has been handled. */
+  settled(): Promise<void>;
 }
 
 /**
@@ -64,6 +66,9 @@ export function createEngine(clock: () => number = Date.now): Engine {
       const run = queue.then(() => step(event));
       queue = run.catch((error) => console.error('Midbreak: event failed', event, error));
       return run;
+    },
+    async settled() {
+      await queue;
     },
   };
 }

@@ -1,0 +1,199 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ALARM_NAME } from '../../../lib/adapters/alarms';
+import { PROMPT_ID } from '../../../lib/adapters/notifications';
+import { startBackground } from '../../../lib/background/start';
+import { initialScheduleState, type ScheduleState } from '../../../lib/schedule-state';
+import { defaultSettings } from '../../../lib/settings';
+import { MINUTE } from '../../../lib/time';
+import { completeFakeBrowser } from './fake-env';
+
+const T0 = new Date(2026, 10, 16, 10, 0).getTime();
+let now = T0;
+const clock = () => now;
+let env: ReturnType<typeof completeFakeBrowser>;
+let running: ReturnType<typeof startBackground>[] = [];
+
+/** Starts the worker's wiring as a fresh worker would, and waits for its startup reconcile. */
+async function startWorker() {
+  const bg = startBackground(clock);
+  running.push(bg);
+  await bg.engine.settled();
+  return bg;
+}
+
+/** Kills the running worker: its listeners go, storage stays. */
+function killWorker() {
+  running.forEach((bg) => bg.dispose());
+  running = [];
+}
+
+const stored = async () => (await fakeBrowser.storage.local.get('schedule')).schedule as ScheduleState;
+const alarmAt = async () => (await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime;
+const prompts = async () => Object.keys(await fakeBrowser.notifications.getAll()).filter((id) => id === PROMPT_ID);
+
+async function fireAlarm(bg: ReturnType<typeof startBackground>) {
+  const alarm = await fakeBrowser.alarms.get(ALARM_NAME);
+  if (!alarm) throw new Error('no alarm set');
+  now = alarm.scheduledTime;
+  await fakeBrowser.alarms.onAlarm.trigger(alarm);
+  await bg.engine.settled();
+}
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  env = completeFakeBrowser();
+  now = T0;
+  await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), badgeCountdown: false } });
+});
+afterEach(() => killWorker());
+
+describe('background wiring', () => {
+  it('a fresh start sets the heartbeat alarm and turns on idle detection', async () => {
+    await startWorker();
+    expect(await alarmAt()).toBe(T0 + 5 * MINUTE - 30_000);
+    expect(fakeBrowser.idle.setDetectionInterval).toHaveBeenCalledWith(60);
+    expect((await stored()).phase.kind).toBe('working');
+  });
+
+  it('alarms carry the count to the prompt, shown once', async () => {
+    const bg = await startWorker();
+    for (let i = 0; i < 20 && (await prompts()).length === 0; i++) await fireAlarm(bg);
+    expect(now).toBe(T0 + 45 * MINUTE);
+    expect(await prompts()).toEqual([PROMPT_ID]);
+    const notification = (await fakeBrowser.notifications.getAll())[PROMPT_ID];
+    expect(notification.buttons?.map((b) => b.title)).toEqual(['Start routine', 'Snooze 5 min']);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
+  });
+
+  it('an idle event pauses the count and sets the natural-break alarm', async () => {
+    const bg = await startWorker();
+    now = T0 + 2 * MINUTE;
+    env.setIdle('idle');
+    await bg.engine.settled();
+    const state = await stored();
+    expect(state.user).toBe('idle');
+    expect(state.activeMs).toBe(MINUTE);
+    expect(await alarmAt()).toBe(T0 + MINUTE + 5 * MINUTE);
+  });
+
+  it('a restarted worker resumes from storage with the same next-break time', async () => {
+    await fakeBrowser.storage.sync.set({ settings: defaultSettings() });
+    await fakeBrowser.storage.local.set({ schedule: { ...initialScheduleState(T0), activeMs: 40 * MINUTE } });
+    await startWorker();
+    const before = await stored();
+    killWorker();
+    now = T0 + 20_000;
+    await startWorker();
+    const after = await stored();
+    expect(after.activeMs).toBe(before.activeMs + 20_000);
+    expect(now + 45 * MINUTE - after.activeMs).toBe(T0 + 5 * MINUTE); // the next break has not moved
+    expect(await prompts()).toEqual([]);
+  });
+
+  it('a restart while due keeps one prompt, never a second', async () => {
+    await fakeBrowser.storage.local.set({ schedule: { ...initialScheduleState(T0), phase: { kind: 'due', since: T0, snoozes: 0 } } });
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    await startWorker();
+    killWorker();
+    await startWorker();
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(await prompts()).toEqual([PROMPT_ID]);
+  });
+
+  it.each<[string, number | null, string, string[]]>([
+    ['clicking the prompt starts the routine', null, 'onBreak', []],
+    ['the first button starts the routine', 0, 'onBreak', []],
+    ['the second button snoozes', 1, 'snoozed', ['snoozed']],
+  ])('%s', async (_name, button, phase, history) => {
+    await fakeBrowser.storage.local.set({ schedule: { ...initialScheduleState(T0), phase: { kind: 'due', since: T0, snoozes: 0 } } });
+    const bg = await startWorker();
+    if (button === null) await fakeBrowser.notifications.onClicked.trigger(PROMPT_ID);
+    else await fakeBrowser.notifications.onButtonClicked.trigger(PROMPT_ID, button);
+    await vi.waitFor(async () => expect((await stored()).phase.kind).toBe(phase));
+    await bg.engine.settled();
+    expect(await prompts()).toEqual([]);
+    const kinds = ((await fakeBrowser.storage.local.get('history')).history ?? []) as { kind: string }[];
+    expect(kinds.map((h) => h.kind)).toEqual(history);
+    if (phase === 'onBreak') {
+      // openPopup is refused here, so the routine opens in a window of its own.
+      await vi.waitFor(async () => expect((await fakeBrowser.windows.getAll()).length).toBeGreaterThan(0));
+    }
+  });
+
+  it('the second button skips once snoozes are used up', async () => {
+    await fakeBrowser.storage.local.set({ schedule: { ...initialScheduleState(T0), phase: { kind: 'due', since: T0, snoozes: 3 } } });
+    const bg = await startWorker();
+    expect((await fakeBrowser.notifications.getAll())[PROMPT_ID].buttons?.[1].title).toBe('Skip this break');
+    await fakeBrowser.notifications.onButtonClicked.trigger(PROMPT_ID, 1);
+    await vi.waitFor(async () => expect((await stored()).phase.kind).toBe('working'));
+    await bg.engine.settled();
+    const history = (await fakeBrowser.storage.local.get('history')).history as { kind: string }[];
+    expect(history.map((h) => h.kind)).toEqual(['skipped']);
+  });
+
+  it.each<[object, string]>([
+    [{ type: 'pause', option: '1h' }, 'paused'],
+    [{ type: 'startNow' }, 'onBreak'],
+    [{ type: 'skip' }, 'working'],
+  ])('the message %j is answered and applied', async (message, phase) => {
+    await startWorker();
+    const [reply] = await fakeBrowser.runtime.onMessage.trigger(message, {});
+    expect(reply).toEqual({ ok: true, phase });
+    expect((await stored()).phase.kind).toBe(phase);
+  });
+
+  it('refuses an unknown message without touching the state', async () => {
+    await startWorker();
+    const before = await stored();
+    const [reply] = await fakeBrowser.runtime.onMessage.trigger({ type: 'format-disk' }, {});
+    expect(reply).toEqual({ ok: false, error: 'Unknown request.' });
+    expect(await stored()).toEqual(before);
+  });
+
+  it('the keyboard command starts the routine', async () => {
+    const bg = await startWorker();
+    env.runCommand('start-routine');
+    await vi.waitFor(async () => expect((await stored()).phase.kind).toBe('onBreak'));
+    await bg.engine.settled();
+  });
+
+  it('a settings change from another device applies without a restart', async () => {
+    await fakeBrowser.storage.local.set({ schedule: { ...initialScheduleState(T0), activeMs: 30 * MINUTE } });
+    const bg = await startWorker();
+    await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), workMinutes: 20 } });
+    await vi.waitFor(async () => expect((await stored()).phase.kind).toBe('due'));
+    await bg.engine.settled();
+    expect(await prompts()).toEqual([PROMPT_ID]);
+  });
+});
+
+describe('stored data that is corrupt, old or from the future', () => {
+  it.each<[string, unknown]>([
+    ['garbage', 'not a state'],
+    ['wrong types', { v: 1, phase: { kind: 'working' }, activeMs: '12', countedAt: null }],
+    ['a future version', { v: 99, phase: { kind: 'teleporting' }, activeMs: 1 }],
+  ])('%s in the schedule is replaced by a fresh cycle without a crash', async (_name, raw) => {
+    await fakeBrowser.storage.local.set({ schedule: raw, history: { not: 'a list' } });
+    await startWorker();
+    expect(await stored()).toEqual(initialScheduleState(T0));
+    expect(await alarmAt()).toBeDefined();
+  });
+
+  it('old settings missing newer fields keep what they had and gain the defaults', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { workMinutes: 30 } });
+    await fakeBrowser.storage.local.set({ schedule: { ...initialScheduleState(T0), activeMs: 29 * MINUTE } });
+    const bg = await startWorker();
+    await fireAlarm(bg);
+    expect(now).toBe(T0 + MINUTE); // due after 30 minutes, not the default 45
+    expect((await stored()).phase.kind).toBe('due');
+  });
+
+  it('corrupt history is kept out of the way when new entries are written', async () => {
+    await fakeBrowser.storage.local.set({ history: 'garbage', schedule: { ...initialScheduleState(T0), phase: { kind: 'due', since: T0, snoozes: 0 } } });
+    await startWorker();
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'skip' }, {});
+    const history = (await fakeBrowser.storage.local.get('history')).history as { kind: string }[];
+    expect(history.map((h) => h.kind)).toEqual(['skipped']);
+  });
+});

@@ -1,0 +1,298 @@
+import { describe, expect, it } from 'vitest';
+import { next, nextWake, badgeFor, type Effect, type ScheduleEvent, HEARTBEAT_MARGIN_MS, BREAK_TIMEOUT_MS } from '../../lib/schedule';
+import { initialScheduleState, type ScheduleState } from '../../lib/schedule-state';
+import { defaultSettings, type Settings } from '../../lib/settings';
+import { MINUTE, SECOND } from '../../lib/time';
+import { weekdaysNineToFive } from '../../lib/working-hours';
+
+// A fixed Monday, 10:00 local time; every scenario counts from here.
+const T0 = new Date(2026, 10, 16, 10, 0, 0).getTime();
+const at = (minutes: number) => T0 + minutes * MINUTE;
+
+type Step = [minutes: number, event: ScheduleEvent, fullscreen?: boolean];
+
+/**
+ * Runs events through the core as the background would: between the user's events the
+ * worker wakes at every alarm the core asked for (as Chrome's one-shot alarm would).
+ */
+function run(steps: Step[], settings: Settings = defaultSettings(), start: ScheduleState = initialScheduleState(T0)) {
+  let state = start;
+  const effects: Effect[] = [];
+  let fullscreen = false;
+  const apply = (now: number, event: ScheduleEvent) => {
+    const t = next(state, event, { now, settings, fullscreen });
+    state = t.state;
+    effects.push(...t.effects);
+  };
+  const wakeUntil = (end: number) => {
+    for (let guard = 0; guard < 10_000; guard++) {
+      const wake = nextWake(state, settings, state.lastSeen);
+      if (wake === null || wake > end) return;
+      apply(wake, { type: 'tick' });
+    }
+    throw new Error('the core asked for endless wake-ups');
+  };
+  for (const [minutes, event, fs] of steps) {
+    wakeUntil(at(minutes));
+    if (fs !== undefined) fullscreen = fs;
+    apply(at(minutes), event);
+  }
+  const history = effects.flatMap((e) => (e.type === 'appendHistory' ? e.entries.map((x) => x.kind) : []));
+  const prompts = effects.filter((e) => e.type === 'showPrompt').length;
+  return { state, effects, history, prompts };
+}
+
+/** Runs without any alarms: only the listed events reach the core (a sleeping machine, a closed browser). */
+function runBare(steps: Step[], settings: Settings = defaultSettings()) {
+  let state = initialScheduleState(T0);
+  const effects: Effect[] = [];
+  for (const [minutes, event, fullscreen] of steps) {
+    const t = next(state, event, { now: at(minutes), settings, fullscreen: fullscreen ?? false });
+    state = t.state;
+    effects.push(...t.effects);
+  }
+  const history = effects.flatMap((e) => (e.type === 'appendHistory' ? e.entries.map((x) => x.kind) : []));
+  return { state, effects, history, prompts: effects.filter((e) => e.type === 'showPrompt').length };
+}
+
+describe('active time and the due prompt', () => {
+  it.each<[string, Step[], string, number]>([
+    ['not yet due at 44 active minutes', [[44, { type: 'tick' }]], 'working', 0],
+    ['due at 45 active minutes', [[45, { type: 'tick' }]], 'due', 1],
+    ['3 idle minutes pause the count: not due at 45 wall minutes', [[21, { type: 'idle', state: 'idle' }], [23, { type: 'idle', state: 'active' }], [45, { type: 'tick' }]], 'working', 0],
+    ['3 idle minutes pause the count: due 3 minutes later', [[21, { type: 'idle', state: 'idle' }], [23, { type: 'idle', state: 'active' }], [48, { type: 'tick' }]], 'due', 1],
+    ['a due prompt stays one prompt while the user keeps working', [[45, { type: 'tick' }], [60, { type: 'tick' }]], 'due', 1],
+  ])('%s', (_name, steps, phase, prompts) => {
+    const r = run(steps);
+    expect(r.state.phase.kind).toBe(phase);
+    expect(r.prompts).toBe(prompts);
+  });
+
+  it('counts exactly: 3 idle minutes (reported one detection interval late) leave 42 active minutes at 45', () => {
+    // Idle is reported at 21:00 after 60 s of silence, so the user stopped at 20:00.
+    const r = run([[21, { type: 'idle', state: 'idle' }], [23, { type: 'idle', state: 'active' }], [45, { type: 'tick' }]]);
+    expect(r.state.activeMs).toBe(42 * MINUTE);
+  });
+
+  it('the alarm the core asks for lands on the due minute', () => {
+    const t = next(initialScheduleState(T0), { type: 'startup' }, { now: T0, settings: { ...defaultSettings(), badgeCountdown: false }, fullscreen: false });
+    expect(t.effects).toContainEqual({ type: 'setAlarm', at: T0 + 5 * MINUTE - HEARTBEAT_MARGIN_MS });
+    const late = { ...t.state, activeMs: 44 * MINUTE };
+    expect(nextWake(late, { ...defaultSettings(), badgeCountdown: false }, T0)).toBe(T0 + MINUTE);
+  });
+});
+
+describe('natural breaks', () => {
+  it.each<[string, Step[], string[], number]>([
+    ['5 idle minutes are a natural break', [[30, { type: 'idle', state: 'idle' }], [36, { type: 'idle', state: 'active' }]], ['natural-break'], 0],
+    ['5 locked minutes are a natural break', [[30, { type: 'idle', state: 'locked' }], [35, { type: 'idle', state: 'active' }]], ['natural-break'], 0],
+    ['4 locked minutes are not', [[30, { type: 'idle', state: 'locked' }], [34, { type: 'idle', state: 'active' }]], [], 30 * MINUTE],
+    ['idle then locked is one stretch', [[30, { type: 'idle', state: 'idle' }], [32, { type: 'idle', state: 'locked' }], [40, { type: 'idle', state: 'active' }]], ['natural-break'], 0],
+  ])('%s', (_name, steps, history, activeAfterMs) => {
+    const r = run([...steps, [steps.at(-1)![0], { type: 'tick' }]]);
+    expect(r.history).toEqual(history);
+    if (history.length) expect(r.state.activeMs).toBe(0);
+    else expect(r.state.activeMs).toBe(activeAfterMs);
+  });
+
+  it('records the natural break while the user is still away, then restarts the count', () => {
+    const r = run([[30, { type: 'idle', state: 'locked' }], [34.9, { type: 'tick' }]]);
+    expect(r.history).toEqual([]);
+    const later = run([[30, { type: 'idle', state: 'locked' }], [50, { type: 'idle', state: 'active' }]]);
+    expect(later.history).toEqual(['natural-break']); // once, not again on return
+    expect(later.state.activeMs).toBe(0);
+    expect(later.state.phase.kind).toBe('working');
+  });
+
+  it('a natural break clears a due prompt', () => {
+    const r = run([[45, { type: 'tick' }], [46, { type: 'idle', state: 'locked' }], [52, { type: 'idle', state: 'active' }]]);
+    expect(r.state.phase.kind).toBe('working');
+    expect(r.effects).toContainEqual({ type: 'clearPrompt' });
+    expect(r.history).toEqual(['natural-break']);
+  });
+
+  it('a 2-hour sleep gap is one natural break and no burst of prompts', () => {
+    // The machine sleeps at minute 30: no alarms, no events, until it wakes at 150.
+    const r = runBare([[0, { type: 'startup' }], [4, { type: 'tick' }], [8, { type: 'tick' }], [150, { type: 'tick' }], [150, { type: 'idle', state: 'active' }]]);
+    expect(r.history).toEqual(['natural-break']);
+    expect(r.prompts).toBe(0);
+    expect(r.state.activeMs).toBe(0);
+    expect(r.state.phase.kind).toBe('working');
+  });
+
+  it('a silence shorter than the threshold is still counted as work', () => {
+    const r = runBare([[0, { type: 'startup' }], [4, { type: 'tick' }]]);
+    expect(r.history).toEqual([]);
+    expect(r.state.activeMs).toBe(4 * MINUTE);
+  });
+
+  it('the worker always wakes before a silence could look like a break', () => {
+    const r = run([[44, { type: 'tick' }]], { ...defaultSettings(), badgeCountdown: false });
+    expect(r.history).toEqual([]);
+    expect(r.state.activeMs).toBe(44 * MINUTE);
+  });
+});
+
+describe('snooze, skip, pause', () => {
+  const due: Step = [45, { type: 'tick' }];
+  it.each<[string, Step[], string, string[]]>([
+    ['snooze waits 5 minutes', [due, [46, { type: 'snooze' }], [50, { type: 'tick' }]], 'snoozed', ['snoozed']],
+    ['the snooze ends in a new prompt', [due, [46, { type: 'snooze' }], [51, { type: 'tick' }]], 'due', ['snoozed']],
+    ['skip starts a fresh cycle', [due, [46, { type: 'skip' }]], 'working', ['skipped']],
+    ['pause holds the schedule', [[10, { type: 'pause', until: at(40) }], [39, { type: 'tick' }]], 'paused', []],
+    ['a pause resumes by itself', [[10, { type: 'pause', until: at(40) }], [41, { type: 'tick' }]], 'working', []],
+    ['resume ends a pause early', [[10, { type: 'pause', until: at(100) }], [20, { type: 'resume' }]], 'working', []],
+    ['start now from working', [[10, { type: 'startBreak' }]], 'onBreak', []],
+    ['a finished routine restarts the cycle', [due, [46, { type: 'startBreak' }], [47, { type: 'routineFinished' }]], 'working', ['routine-completed']],
+    ['an abandoned routine is recorded', [due, [46, { type: 'startBreak' }], [46.5, { type: 'routineAbandoned' }]], 'working', ['routine-abandoned']],
+    ['a routine left open times out as abandoned', [[10, { type: 'startBreak' }], [10 + BREAK_TIMEOUT_MS / MINUTE, { type: 'tick' }]], 'working', ['routine-abandoned']],
+  ])('%s', (_name, steps, phase, history) => {
+    const r = run(steps);
+    expect(r.state.phase.kind).toBe(phase);
+    expect(r.history).toEqual(history);
+  });
+
+  it('after a pause the count starts fresh', () => {
+    const r = run([[30, { type: 'pause', until: at(60) }], [61, { type: 'tick' }]]);
+    expect(r.state.activeMs).toBe(MINUTE);
+  });
+
+  it('stops offering snooze after the limit', () => {
+    const settings = { ...defaultSettings(), maxSnoozes: 1 };
+    const r = run([[45, { type: 'tick' }], [46, { type: 'snooze' }], [51, { type: 'tick' }], [52, { type: 'snooze' }]], settings);
+    expect(r.state.phase).toMatchObject({ kind: 'due', snoozes: 1 });
+    const prompts = r.effects.filter((e) => e.type === 'showPrompt');
+    expect(prompts).toEqual([
+      { type: 'showPrompt', canSnooze: true, snoozeMinutes: 5 },
+      { type: 'showPrompt', canSnooze: false, snoozeMinutes: 5 },
+    ]);
+  });
+
+  it('ignores actions that do not fit the phase', () => {
+    const r = run([[10, { type: 'snooze' }], [11, { type: 'skip' }], [12, { type: 'resume' }]]);
+    expect(r.state.phase.kind).toBe('working');
+    expect(r.history).toEqual([]);
+  });
+});
+
+describe('working hours', () => {
+  const settings = { ...defaultSettings(), workingHours: weekdaysNineToFive() };
+  it.each<[string, number, string]>([
+    ['inside hours counts', 0, 'working'],
+    ['after 17:00 is outside', 7 * 60 + 1, 'outsideHours'],
+    ['the next morning is inside again', 23 * 60 + 1, 'working'],
+    ['Saturday is outside', 5 * 24 * 60, 'outsideHours'],
+  ])('%s', (_name, minutes, phase) => {
+    const r = run([[minutes, { type: 'tick' }]], settings);
+    expect(r.state.phase.kind).toBe(phase);
+  });
+
+  it('no prompt comes outside hours, and the count starts fresh at 9:00', () => {
+    // Start at 16:40; 45 minutes would end at 17:25, after hours.
+    const r = run([[7 * 60 + 30, { type: 'tick' }], [23 * 60 + 10, { type: 'tick' }]], settings, initialScheduleState(at(6 * 60 + 40)));
+    expect(r.prompts).toBe(0);
+    expect(r.state.phase.kind).toBe('working');
+    expect(r.state.activeMs).toBe(10 * MINUTE);
+  });
+
+  it('a night shift across midnight counts through 00:00', () => {
+    const night = { ...defaultSettings(), workingHours: { enabled: true, days: Array.from({ length: 7 }, () => [{ start: 22 * 60, end: 6 * 60 }]) } };
+    const start = initialScheduleState(at(12 * 60 + 30)); // 22:30
+    const r = run([[13 * 60 + 15, { type: 'tick' }]], night, start); // 23:15
+    expect(r.state.phase.kind).toBe('due');
+    const after = run([[20 * 60 + 30, { type: 'tick' }]], night, start); // 06:30 next day
+    expect(after.state.phase.kind).toBe('outsideHours');
+  });
+});
+
+describe('fullscreen deferral', () => {
+  it('waits while fullscreen and prompts once it ends', () => {
+    const r = run([[44, { type: 'tick' }, true], [47.5, { type: 'tick' }], [48, { type: 'tick' }, false]]);
+    expect(r.state.phase.kind).toBe('due');
+    expect(r.prompts).toBe(1);
+  });
+
+  it('rechecks at most once a minute while fullscreen', () => {
+    const r = run([[44, { type: 'tick' }, true], [50, { type: 'tick' }]], { ...defaultSettings(), badgeCountdown: false });
+    expect(r.state.phase.kind).toBe('deferred');
+    expect(r.prompts).toBe(0);
+    const alarms = r.effects.filter((e): e is Extract<Effect, { type: 'setAlarm' }> => e.type === 'setAlarm').map((e) => e.at);
+    const deferredAlarms = [...new Set(alarms.filter((t) => t > at(45)))];
+    for (let i = 1; i < deferredAlarms.length; i++) expect(deferredAlarms[i] - deferredAlarms[i - 1]).toBeGreaterThanOrEqual(MINUTE);
+  });
+
+  it('the setting turns deferral off', () => {
+    const r = run([[44, { type: 'tick' }, true], [45, { type: 'tick' }]], { ...defaultSettings(), pauseInFullscreen: false });
+    expect(r.state.phase.kind).toBe('due');
+  });
+});
+
+describe('settings changes', () => {
+  it.each<[string, number, string, number]>([
+    ['shortening below the time worked makes the break due now', 20, 'due', 0],
+    ['lengthening extends the cycle', 60, 'working', 30 * MINUTE],
+  ])('%s', (_name, workMinutes, phase, remaining) => {
+    const settings = defaultSettings();
+    const mid = run([[30, { type: 'tick' }]], settings).state;
+    const t = next(mid, { type: 'settingsChanged' }, { now: at(30), settings: { ...settings, workMinutes }, fullscreen: false });
+    expect(t.state.phase.kind).toBe(phase);
+    expect(Math.max(0, workMinutes * MINUTE - t.state.activeMs)).toBe(remaining);
+  });
+});
+
+describe('heads-up and prompt styles', () => {
+  it('warns once before the break when asked', () => {
+    const r = run([[45, { type: 'tick' }]], { ...defaultSettings(), headsUpSeconds: 60 });
+    expect(r.effects.filter((e) => e.type === 'showHeadsUp')).toEqual([{ type: 'showHeadsUp', at: at(45) }]);
+    expect(r.effects).toContainEqual({ type: 'clearHeadsUp' });
+  });
+
+  it.each<[Settings['promptStyle'], Effect['type'][]]>([
+    ['notify', ['showPrompt']],
+    ['notify-and-open', ['showPrompt', 'openRoutine']],
+    ['badge', ['clearPrompt']],
+  ])('style %s', (promptStyle, expected) => {
+    const r = run([[45, { type: 'tick' }]], { ...defaultSettings(), promptStyle });
+    const prompting = r.effects.filter((e) => ['showPrompt', 'openRoutine'].includes(e.type) || (e.type === 'clearPrompt' && promptStyle === 'badge'));
+    expect(prompting.map((e) => e.type)).toEqual(expected);
+  });
+
+  it('a restarted worker re-asserts the prompt but never reopens the routine', () => {
+    const r = run([[45, { type: 'tick' }]], { ...defaultSettings(), promptStyle: 'notify-and-open' });
+    const t = next(r.state, { type: 'startup' }, { now: at(46), settings: { ...defaultSettings(), promptStyle: 'notify-and-open' }, fullscreen: false });
+    expect(t.effects.map((e) => e.type)).toContain('showPrompt');
+    expect(t.effects.map((e) => e.type)).not.toContain('openRoutine');
+  });
+});
+
+describe('badge', () => {
+  it.each<[string, Partial<ScheduleState>, Partial<Settings>, string]>([
+    ['minutes left', { activeMs: 20 * MINUTE + 30 * SECOND }, {}, '25'],
+    ['hidden when the countdown is off', {}, { badgeCountdown: false }, ''],
+    ['due', { phase: { kind: 'due', since: T0, snoozes: 0 } }, {}, '!'],
+    ['paused', { phase: { kind: 'paused', until: T0 } }, {}, 'off'],
+    ['due shows even with the countdown off', { phase: { kind: 'due', since: T0, snoozes: 0 } }, { badgeCountdown: false }, '!'],
+  ])('%s', (_name, patch, settingsPatch, text) => {
+    expect(badgeFor({ ...initialScheduleState(T0), ...patch }, { ...defaultSettings(), ...settingsPatch }).text).toBe(text);
+  });
+
+  it('with the countdown on, wakes once a minute at most', () => {
+    const r = run([[10, { type: 'tick' }]]);
+    const alarms = [...new Set(r.effects.filter((e): e is Extract<Effect, { type: 'setAlarm' }> => e.type === 'setAlarm').map((e) => e.at))];
+    expect(alarms.length).toBe(10); // one per minute boundary from 1 to 10, the last one still pending
+    for (let i = 1; i < alarms.length; i++) expect(alarms[i] - alarms[i - 1]).toBeGreaterThanOrEqual(MINUTE);
+  });
+
+  it('with the countdown off, a working stretch wakes only for the heartbeat', () => {
+    const r = run([[3, { type: 'tick' }]], { ...defaultSettings(), badgeCountdown: false });
+    expect(r.effects.filter((e) => e.type === 'setAlarm')).toEqual([{ type: 'setAlarm', at: at(8) - HEARTBEAT_MARGIN_MS }]);
+  });
+});
+
+describe('clock oddities', () => {
+  it('a clock that jumps backwards counts nothing and does not crash', () => {
+    const r = runBare([[10, { type: 'tick' }], [5, { type: 'tick' }]]);
+    expect(r.state.activeMs).toBe(0); // the first tick's 10 minutes were a silence over the threshold
+    expect(r.state.lastSeen).toBe(at(5));
+  });
+});
