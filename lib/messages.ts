@@ -1,6 +1,6 @@
-import type { HistoryEntry } from './history';
 import type { PauseOption } from './pause';
 import { PAUSE_OPTIONS } from './pause';
+import type { Status } from './status';
 
 /** Requests a page may send the background. Every reply is a `Reply`. */
 export type Request =
@@ -16,8 +16,8 @@ export type Request =
 
 export type RequestType = Request['type'];
 
-/** The background's answer: ok with the fresh state's summary, or an error to show. */
-export type Reply = { ok: true; phase: string; recent?: HistoryEntry[] } | { ok: false; error: string };
+/** The background's answer: ok with the status after the request, or an error to show. */
+export type Reply = { ok: true; phase: Status['phase']; status: Status } | { ok: false; error: string };
 
 const SIMPLE: ReadonlySet<string> = new Set([
   'status',

@@ -6,7 +6,8 @@ export type Phase =
   | { kind: 'working' }
   /** The break is due but the browser is fullscreen (a video, a talk): the prompt waits. */
   | { kind: 'deferred'; since: number }
-  | { kind: 'due'; since: number; snoozes: number }
+  /** `dismissed`: the user closed the prompt; it is not shown again until the next due. */
+  | { kind: 'due'; since: number; snoozes: number; dismissed?: boolean }
   | { kind: 'snoozed'; until: number; snoozes: number }
   | { kind: 'paused'; until: number }
   | { kind: 'outsideHours' }
@@ -62,7 +63,10 @@ function parsePhase(raw: unknown): Phase | null {
     case 'deferred':
       return isTime(p.since) ? { kind: 'deferred', since: p.since } : null;
     case 'due':
-      return isTime(p.since) && isCount(p.snoozes) ? { kind: 'due', since: p.since, snoozes: p.snoozes } : null;
+      if (!isTime(p.since) || !isCount(p.snoozes)) return null;
+      return p.dismissed === true
+        ? { kind: 'due', since: p.since, snoozes: p.snoozes, dismissed: true }
+        : { kind: 'due', since: p.since, snoozes: p.snoozes };
     case 'snoozed':
       return isTime(p.until) && isCount(p.snoozes) ? { kind: 'snoozed', until: p.until, snoozes: p.snoozes } : null;
     case 'paused':

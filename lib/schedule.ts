@@ -24,6 +24,8 @@ export type ScheduleEvent =
   | { type: 'startup' }
   | { type: 'idle'; state: UserState }
   | { type: 'startBreak' }
+  /** The user closed the prompt without choosing: leave the break due, but don't show it again. */
+  | { type: 'promptClosed' }
   | { type: 'snooze' }
   | { type: 'skip' }
   | { type: 'pause'; until: number }
@@ -156,6 +158,8 @@ function applyEvent(s: ScheduleState, event: ScheduleEvent, ctx: Context, log: H
       return applyUserState(s, event.state, ctx, log);
     case 'startBreak':
       return p.kind === 'onBreak' ? s : { ...s, phase: { kind: 'onBreak', startedAt: now } };
+    case 'promptClosed':
+      return p.kind === 'due' ? { ...s, phase: { ...p, dismissed: true } } : s;
     case 'snooze':
       if (p.kind !== 'due' || p.snoozes >= settings.maxSnoozes) return s;
       log.push({ kind: 'snoozed', at: now, durationMs: settings.snoozeMinutes * MINUTE });
@@ -232,7 +236,7 @@ export function badgeFor(s: ScheduleState, settings: Settings): { text: string; 
 
 function promptEffects(before: Phase, after: ScheduleState, event: ScheduleEvent, settings: Settings): Effect[] {
   const wasDue = before.kind === 'due';
-  const isDue = after.phase.kind === 'due';
+  const isDue = after.phase.kind === 'due' && !after.phase.dismissed;
   if (isDue && (!wasDue || event.type === 'startup' || event.type === 'settingsChanged')) {
     const snoozes = after.phase.kind === 'due' ? after.phase.snoozes : 0;
     const canSnooze = snoozes < settings.maxSnoozes;

@@ -92,3 +92,12 @@ export function onPromptAction(
     browser.notifications.onButtonClicked?.removeListener(button);
   };
 }
+
+/** Calls `listener` when the user closes the prompt without choosing; returns a disposer. */
+export function onPromptClosed(listener: () => void): () => void {
+  const closed = (id: string, byUser: boolean) => {
+    if (id === PROMPT_ID && byUser) listener();
+  };
+  browser.notifications.onClosed.addListener(closed);
+  return () => browser.notifications.onClosed.removeListener(closed);
+}

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { onScheduleAlarm } from '../adapters/alarms';
 import { onUserStateChanged } from '../adapters/idle';
-import { onPromptAction } from '../adapters/notifications';
+import { onPromptAction, onPromptClosed } from '../adapters/notifications';
 import { loadSchedule, loadSettings, watchSettings } from '../adapters/storage-items';
 import { openRoutineView } from '../adapters/windows';
 import { parseRequest, type Reply, type Request } from '../messages';
@@ -40,7 +40,8 @@ export async function handleRequest(engine: Engine, raw: unknown, clock: () => n
   if (!event) return { ok: false, error: 'Unknown request.' };
   const state = await engine.dispatch(event);
   if (request.type === 'openRoutine') await openRoutineView();
-  return { ok: true, phase: state.phase.kind };
+  const status = statusOf(state, await loadSettings(), clock());
+  return { ok: true, phase: status.phase, status };
 }
 
 /**
@@ -70,6 +71,8 @@ export function startBackground(clock: () => number = Date.now): { engine: Engin
       },
     ),
   );
+
+  disposers.push(onPromptClosed(() => void engine.dispatch({ type: 'promptClosed' })));
 
   const onMessage = (message: unknown) => handleRequest(engine, message, clock);
   browser.runtime.onMessage.addListener(onMessage);

@@ -9,6 +9,11 @@ describe('parseScheduleState', () => {
     expect(parseScheduleState(good, NOW)).toEqual({ state: good, outcome: 'ok' });
   });
 
+  it('keeps a dismissed prompt dismissed', () => {
+    const dismissed = { ...good, phase: { kind: 'due', since: NOW, snoozes: 0, dismissed: true } };
+    expect(parseScheduleState(dismissed, NOW).state.phase).toEqual(dismissed.phase);
+  });
+
   it.each<[string, unknown, string]>([
     ['nothing stored', undefined, 'empty'],
     ['null', null, 'empty'],

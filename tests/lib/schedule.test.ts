@@ -265,6 +265,20 @@ describe('heads-up and prompt styles', () => {
   });
 });
 
+describe('a dismissed prompt', () => {
+  it('is not shown again by a restart, and a snooze brings it back', () => {
+    const settings = defaultSettings();
+    const due = run([[45, { type: 'tick' }], [46, { type: 'promptClosed' }]]).state;
+    expect(due.phase).toMatchObject({ kind: 'due', dismissed: true });
+    const restart = next(due, { type: 'startup' }, { now: at(47), settings, fullscreen: false });
+    expect(restart.effects.map((e) => e.type)).not.toContain('showPrompt');
+    const snoozed = next(restart.state, { type: 'snooze' }, { now: at(47), settings, fullscreen: false }).state;
+    const waiting = next(snoozed, { type: 'tick' }, { now: at(51), settings, fullscreen: false }).state; // the heartbeat
+    const back = next(waiting, { type: 'tick' }, { now: at(52), settings, fullscreen: false });
+    expect(back.effects.map((e) => e.type)).toContain('showPrompt');
+  });
+});
+
 describe('badge', () => {
   it.each<[string, Partial<ScheduleState>, Partial<Settings>, string]>([
     ['minutes left', { activeMs: 20 * MINUTE + 30 * SECOND }, {}, '25'],

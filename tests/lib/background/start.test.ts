@@ -30,6 +30,9 @@ function killWorker() {
 
 const stored = async () => (await fakeBrowser.storage.local.get('schedule')).schedule as ScheduleState;
 const alarmAt = async () => (await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime;
+/** Chrome's notification options; the polyfill's types are Firefox's, which have no buttons. */
+type ChromeNotification = { buttons?: { title: string }[] };
+const promptOptions = async () => (await fakeBrowser.notifications.getAll())[PROMPT_ID] as ChromeNotification;
 const prompts = async () => Object.keys(await fakeBrowser.notifications.getAll()).filter((id) => id === PROMPT_ID);
 
 async function fireAlarm(bg: ReturnType<typeof startBackground>) {
@@ -61,8 +64,7 @@ describe('background wiring', () => {
     for (let i = 0; i < 20 && (await prompts()).length === 0; i++) await fireAlarm(bg);
     expect(now).toBe(T0 + 45 * MINUTE);
     expect(await prompts()).toEqual([PROMPT_ID]);
-    const notification = (await fakeBrowser.notifications.getAll())[PROMPT_ID];
-    expect(notification.buttons?.map((b) => b.title)).toEqual(['Start routine', 'Snooze 5 min']);
+    expect((await promptOptions()).buttons?.map((b) => b.title)).toEqual(['Start routine', 'Snooze 5 min']);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
   });
 
@@ -101,6 +103,19 @@ describe('background wiring', () => {
     expect(await prompts()).toEqual([PROMPT_ID]);
   });
 
+  it('a prompt the user closed stays closed when the worker restarts', async () => {
+    await fakeBrowser.storage.local.set({ schedule: { ...initialScheduleState(T0), phase: { kind: 'due', since: T0, snoozes: 0 } } });
+    const bg = await startWorker();
+    await fakeBrowser.notifications.clear(PROMPT_ID);
+    await fakeBrowser.notifications.onClosed.trigger(PROMPT_ID, true);
+    await bg.engine.settled();
+    killWorker();
+    await startWorker();
+    expect(await prompts()).toEqual([]);
+    expect((await stored()).phase).toMatchObject({ kind: 'due', dismissed: true });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
+  });
+
   it.each<[string, number | null, string, string[]]>([
     ['clicking the prompt starts the routine', null, 'onBreak', []],
     ['the first button starts the routine', 0, 'onBreak', []],
@@ -124,7 +139,7 @@ describe('background wiring', () => {
   it('the second button skips once snoozes are used up', async () => {
     await fakeBrowser.storage.local.set({ schedule: { ...initialScheduleState(T0), phase: { kind: 'due', since: T0, snoozes: 3 } } });
     const bg = await startWorker();
-    expect((await fakeBrowser.notifications.getAll())[PROMPT_ID].buttons?.[1].title).toBe('Skip this break');
+    expect((await promptOptions()).buttons?.[1].title).toBe('Skip this break');
     await fakeBrowser.notifications.onButtonClicked.trigger(PROMPT_ID, 1);
     await vi.waitFor(async () => expect((await stored()).phase.kind).toBe('working'));
     await bg.engine.settled();
@@ -139,7 +154,7 @@ describe('background wiring', () => {
   ])('the message %j is answered and applied', async (message, phase) => {
     await startWorker();
     const [reply] = await fakeBrowser.runtime.onMessage.trigger(message, {});
-    expect(reply).toEqual({ ok: true, phase });
+    expect(reply).toMatchObject({ ok: true, phase, status: { phase } });
     expect((await stored()).phase.kind).toBe(phase);
   });
 
