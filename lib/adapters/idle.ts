@@ -11,3 +11,9 @@ export function onUserStateChanged(listener: (state: UserState) => void): () => 
   browser.idle.onStateChanged.addListener(handler);
   return () => browser.idle.onStateChanged.removeListener(handler);
 }
+
+/** The user's state right now; a worker that just started can't know what changed while it was gone. */
+export async function queryUserState(): Promise<UserState> {
+  const state = await browser.idle.queryState(IDLE_DETECTION_SECONDS);
+  return state === 'idle' || state === 'locked' ? state : 'active';
+}

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { onScheduleAlarm } from '../adapters/alarms';
-import { onUserStateChanged } from '../adapters/idle';
+import { onUserStateChanged, queryUserState } from '../adapters/idle';
 import { onPromptAction, onPromptClosed } from '../adapters/notifications';
 import { loadSchedule, loadSettings, watchSettings } from '../adapters/storage-items';
 import { openRoutineView } from '../adapters/windows';
@@ -88,6 +88,12 @@ export function startBackground(clock: () => number = Date.now): { engine: Engin
   // reconciles the browser with storage: alarm, badge and prompt are set anew.
   void workerStartsItem.getValue().then((starts) => workerStartsItem.setValue([...starts.slice(-99), clock()]));
   void engine.dispatch({ type: 'startup' });
+  // The idle API reports changes only: one that happened while no worker ran (a browser
+  // restart after a lock) would leave the stored user state stale for good.
+  void queryUserState().then(
+    (state) => engine.dispatch({ type: 'idle', state }),
+    () => undefined,
+  );
 
   return { engine, dispose: () => disposers.forEach((d) => d()) };
 }

@@ -59,6 +59,15 @@ describe('background wiring', () => {
     expect((await stored()).phase.kind).toBe('working');
   });
 
+  it('a start reads the idle state, so a stale stored one cannot stop the count', async () => {
+    await fakeBrowser.storage.local.set({ schedule: { ...initialScheduleState(T0 - 60 * MINUTE), user: 'locked', userSince: T0 - 60 * MINUTE, lastSeen: T0 - 60 * MINUTE } });
+    await startWorker();
+    await vi.waitFor(async () => expect((await stored()).user).toBe('active'));
+    expect(fakeBrowser.idle.queryState).toHaveBeenCalledWith(60);
+    const history = (await fakeBrowser.storage.local.get('history')).history as { kind: string }[];
+    expect(history.map((h) => h.kind)).toEqual(['natural-break']);
+  });
+
   it('alarms carry the count to the prompt, shown once', async () => {
     const bg = await startWorker();
     for (let i = 0; i < 20 && (await prompts()).length === 0; i++) await fireAlarm(bg);
