@@ -54,6 +54,15 @@ export function defaultSettings(): Settings {
   return { ...DEFAULT_SETTINGS, workingHours: noWorkingHours() };
 }
 
+/** The on/off settings, with the names a person reads. */
+export const FLAG_LABELS = {
+  pauseInFullscreen: 'Pause while fullscreen',
+  badgeCountdown: 'Badge countdown',
+  stepSound: 'Step sound',
+} as const;
+type Flag = keyof typeof FLAG_LABELS;
+const FLAGS = Object.keys(FLAG_LABELS) as Flag[];
+
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function isWholeIn(value: unknown, min: number, max: number): value is number {
@@ -113,6 +122,10 @@ export function checkWorkingHours(value: unknown): string[] {
       for (const [from, to] of weekSpans(day, r)) spans.push({ day, from, to, r });
     }
   });
+  if (enabled === true && days.every((ranges) => Array.isArray(ranges) && ranges.length === 0)) {
+    // On with no ranges would mean Midbreak never counts at all.
+    errors.push('Working hours are on but no day has a time range: add one, or switch working hours off.');
+  }
   spans.sort((a, b) => a.from - b.from);
   for (let i = 1; i < spans.length; i++) {
     const prev = spans[i - 1];
@@ -144,8 +157,8 @@ export function validateSettings(value: unknown): Partial<Record<keyof Settings,
   if (!PROMPT_STYLES.includes(s.promptStyle as PromptStyle)) {
     errors.promptStyle = 'Prompt style must be one of: notification and open the routine, notification only, badge only.';
   }
-  for (const flag of ['pauseInFullscreen', 'badgeCountdown', 'stepSound'] as const) {
-    if (typeof s[flag] !== 'boolean') errors[flag] = `${flag} must be on or off.`;
+  for (const flag of FLAGS) {
+    if (typeof s[flag] !== 'boolean') errors[flag] = `${FLAG_LABELS[flag]} must be on or off.`;
   }
   return errors;
 }
@@ -169,7 +182,7 @@ export function parseSettings(raw: unknown): Settings {
     out.workingHours = { enabled: wh.enabled, days: wh.days.map((d) => d.map((r) => ({ start: r.start, end: r.end }))) };
   }
   if (PROMPT_STYLES.includes(s.promptStyle as PromptStyle)) out.promptStyle = s.promptStyle as PromptStyle;
-  for (const flag of ['pauseInFullscreen', 'badgeCountdown', 'stepSound'] as const) {
+  for (const flag of FLAGS) {
     if (typeof s[flag] === 'boolean') out[flag] = s[flag] as boolean;
   }
   return out;

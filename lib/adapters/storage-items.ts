@@ -25,7 +25,8 @@ export async function saveSettings(settings: Settings): Promise<void> {
   const errors = validateSettings(settings);
   const messages = Object.values(errors);
   if (messages.length) throw new Error(messages.join(' '));
-  await settingsItem.setValue(settings);
+  // Stored through the parser so that stray extra keys never reach storage.
+  await settingsItem.setValue(parseSettings(settings));
 }
 
 /** The schedule state at `now` (a fresh cycle when storage held nothing usable). */

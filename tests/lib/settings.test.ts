@@ -50,6 +50,8 @@ describe('working hours', () => {
     ['a start past 23:59', day([{ start: 1440, end: 60 }]), /start from 00:00/],
     ['a fractional minute', day([{ start: 480.5, end: 600 }]), /start from 00:00/],
     ['six days only', { enabled: true, days: [[], [], [], [], [], []] }, /7 days/],
+    ['on with no ranges at all', { enabled: true, days: [[], [], [], [], [], [], []] }, /no day has a time range/],
+    ['off with no ranges', noWorkingHours(), null],
   ])('%s', (_name, value, error) => {
     const errors = checkWorkingHours(value);
     if (error === null) expect(errors).toEqual([]);

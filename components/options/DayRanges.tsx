@@ -1,0 +1,67 @@
+import type { JSX } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { DAY_NAMES, MAX_RANGES_PER_DAY, type RangeDraft, type RangeErrors } from '../../lib/settings-form';
+import { rangeId, RangeRow } from './RangeRow';
+
+export interface DayRangesProps {
+  day: number;
+  ranges: RangeDraft[];
+  errors: RangeErrors[];
+  onEdit: (index: number, end: 'start' | 'end', text: string) => void;
+  onCommit: () => void;
+  onAdd: () => void;
+  onRemove: (index: number) => void;
+}
+
+/**
+ * One weekday's ranges with add and remove. Focus follows the change, so a keyboard user
+ * lands on the new range's start, or back on "Add range" when the range they removed is gone.
+ */
+export function DayRanges({ day, ranges, errors, onEdit, onCommit, onAdd, onRemove }: DayRangesProps): JSX.Element {
+  const root = useRef<HTMLFieldSetElement>(null);
+  const pendingFocus = useRef<string | null>(null);
+  useEffect(() => {
+    if (!pendingFocus.current) return;
+    root.current?.querySelector<HTMLElement>(pendingFocus.current)?.focus();
+    pendingFocus.current = null;
+  });
+  const full = ranges.length >= MAX_RANGES_PER_DAY;
+  return (
+    <fieldset class="day" ref={root}>
+      <legend>{DAY_NAMES[day]}</legend>
+      {ranges.length === 0 ? (
+        <p class="muted none">Not a working day.</p>
+      ) : (
+        <ul class="ranges">
+          {ranges.map((r, index) => (
+            <RangeRow
+              key={index}
+              day={day}
+              index={index}
+              draft={r}
+              errors={errors[index] ?? {}}
+              onEdit={(end, text) => onEdit(index, end, text)}
+              onCommit={onCommit}
+              onRemove={() => {
+                pendingFocus.current = '.add';
+                onRemove(index);
+              }}
+            />
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        class="add"
+        aria-label={`Add range on ${DAY_NAMES[day]}`}
+        disabled={full}
+        onClick={() => {
+          pendingFocus.current = `#${rangeId(day, ranges.length)}-start`;
+          onAdd();
+        }}
+      >
+        Add range
+      </button>
+    </fieldset>
+  );
+}

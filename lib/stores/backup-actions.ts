@@ -1,0 +1,91 @@
+import { historyItem, loadHistory, loadSettings, saveSettings } from '../adapters/storage-items';
+import {
+  backupFileName,
+  backupTooLarge,
+  createBackup,
+  MAX_BACKUP_BYTES,
+  parseBackup,
+  serializeBackup,
+  type BackupResult,
+} from '../backup';
+import type { Settings } from '../settings';
+
+/** What the backup actions need from the settings store they belong to. */
+export interface BackupContext {
+  now: () => number;
+  download: (fileName: string, text: string) => void;
+  /** Runs `task` after every earlier write of the store has finished. */
+  serial<T>(task: () => Promise<T>): Promise<T>;
+  say(kind: 'saved' | 'error' | 'info', text: string): void;
+  setImportError(message: string | undefined): void;
+  /** Shows freshly written settings in every field. */
+  showAll(settings: Settings): void;
+}
+
+export interface BackupActions {
+  /** Downloads settings and history as one JSON file. */
+  exportBackup(): Promise<boolean>;
+  /** Validates the whole file, then writes settings and history; a bad file changes nothing. */
+  importBackup(text: string): Promise<boolean>;
+  /** Like importBackup, for a chosen file: one over the size cap is refused unread. */
+  importBackupFile(file: Blob): Promise<boolean>;
+}
+
+const entries = (n: number) => `${n} history ${n === 1 ? 'entry' : 'entries'}`;
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Export and import for the options page, sharing the settings store's write queue and messages. */
+export function createBackupActions(ctx: BackupContext): BackupActions {
+  function refuse(result: BackupResult): false {
+    if (!result.ok) {
+      ctx.setImportError(result.error);
+      ctx.say('error', result.error);
+    }
+    return false;
+  }
+
+  async function exportBackup() {
+    try {
+      const t = ctx.now();
+      const [settings, history] = await Promise.all([loadSettings(), loadHistory()]);
+      const fileName = backupFileName(t);
+      ctx.download(fileName, serializeBackup(createBackup(settings, history, t)));
+      ctx.say('info', `Exported your settings and ${entries(history.length)} to ${fileName}.`);
+      return true;
+    } catch (error) {
+      ctx.say('error', `Export failed: ${messageOf(error)}`);
+      return false;
+    }
+  }
+
+  function importBackup(text: string) {
+    return ctx.serial(async () => {
+      const result = parseBackup(text);
+      if (!result.ok) return refuse(result);
+      const { settings, history } = result.backup;
+      try {
+        // Everything is validated; the settings go first because saveSettings checks them once more.
+        await saveSettings(settings);
+        await historyItem.setValue(history);
+      } catch (error) {
+        return refuse({ ok: false, error: `Import failed while writing: ${messageOf(error)}` });
+      }
+      ctx.showAll(settings);
+      ctx.say('saved', `Imported your settings and ${entries(history.length)}.`);
+      return true;
+    });
+  }
+
+  async function importBackupFile(file: Blob) {
+    if (file.size > MAX_BACKUP_BYTES) return refuse(backupTooLarge());
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      return refuse({ ok: false, error: 'Import refused, nothing was changed. The file could not be read.' });
+    }
+    return importBackup(text);
+  }
+
+  return { exportBackup, importBackup, importBackupFile };
+}

@@ -1,0 +1,358 @@
+import { batch, signal, type ReadonlySignal } from '@preact/signals';
+import { downloadText } from '../adapters/download';
+import { loadSettings, saveSettings, watchSettings } from '../adapters/storage-items';
+import { defaultSettings, NUMBER_LIMITS, type NumberSetting, type PromptStyle, type Settings } from '../settings';
+import {
+  draftFromWorkingHours,
+  MAX_RANGES_PER_DAY,
+  parseHeadsUp,
+  parseNumberField,
+  parseWorkingHours,
+  suggestRange,
+  type RangeErrors,
+  type WorkingHoursDraft,
+} from '../settings-form';
+import { weekdaysNineToFive } from '../working-hours';
+import { createBackupActions, type BackupActions } from './backup-actions';
+
+/** The on/off settings shown as checkboxes. */
+export type FlagSetting = 'pauseInFullscreen' | 'badgeCountdown' | 'stepSound';
+/** Fields that can carry an inline error; range errors live in `hoursErrors`. */
+export type ErrorKey = NumberSetting | 'headsUpSeconds' | 'import';
+
+/** The last thing that happened, for the page's live region; `id` changes so a repeat is announced again. */
+export interface StatusMessage {
+  kind: 'saved' | 'error' | 'info';
+  text: string;
+  id: number;
+}
+
+export interface HeadsUpDraft {
+  enabled: boolean;
+  seconds: string;
+}
+
+/** The heads-up seconds offered when it is switched on from off. */
+const DEFAULT_HEADS_UP_SECONDS = 60;
+
+export interface SettingsStoreDeps {
+  clock?: () => number;
+  download?: (fileName: string, text: string) => void;
+}
+
+export interface SettingsStore extends BackupActions {
+  /** False until the stored settings have been read once (what a page renders from). */
+  loaded: ReadonlySignal<boolean>;
+  /** Resolves when the stored settings have been read, as the other stores' `ready` does. */
+  ready: Promise<void>;
+  /** What storage holds now (here or written from another device). */
+  stored: ReadonlySignal<Settings>;
+  numberDrafts: ReadonlySignal<Record<NumberSetting, string>>;
+  headsUpDraft: ReadonlySignal<HeadsUpDraft>;
+  hoursDraft: ReadonlySignal<WorkingHoursDraft>;
+  errors: ReadonlySignal<Partial<Record<ErrorKey, string>>>;
+  /** `hoursErrors[day][index]`, parallel to `hoursDraft.days`. */
+  hoursErrors: ReadonlySignal<RangeErrors[][]>;
+  status: ReadonlySignal<StatusMessage | null>;
+  /** Updates a number field's text as it is typed; clears its error once the text is valid. Saves nothing. */
+  editNumber(field: NumberSetting, text: string): void;
+  /** Validates and saves a number field; an invalid value shows its error and storage keeps what it had. */
+  setNumber(field: NumberSetting, text: string): Promise<boolean>;
+  editHeadsUp(draft: HeadsUpDraft): void;
+  setHeadsUp(draft: HeadsUpDraft): Promise<boolean>;
+  setPromptStyle(style: PromptStyle): Promise<boolean>;
+  setFlag(flag: FlagSetting, on: boolean): Promise<boolean>;
+  setHoursEnabled(on: boolean): Promise<boolean>;
+  /** Updates one end of a range as it is typed. Saves nothing. */
+  editRange(day: number, index: number, end: 'start' | 'end', text: string): void;
+  /** Validates the whole working-hours editor and saves it when every range is valid. */
+  commitHours(): Promise<boolean>;
+  addRange(day: number): Promise<boolean>;
+  removeRange(day: number, index: number): Promise<boolean>;
+  applyWeekdayPreset(): Promise<boolean>;
+  resetToDefaults(): Promise<boolean>;
+  dispose(): void;
+}
+
+const NUMBER_FIELDS = Object.keys(NUMBER_LIMITS) as NumberSetting[];
+
+function numberTexts(s: Settings): Record<NumberSetting, string> {
+  return Object.fromEntries(NUMBER_FIELDS.map((f) => [f, String(s[f])])) as Record<NumberSetting, string>;
+}
+
+function headsUpText(s: Settings, previous?: HeadsUpDraft): HeadsUpDraft {
+  if (s.headsUpSeconds > 0) return { enabled: true, seconds: String(s.headsUpSeconds) };
+  // Off keeps the number shown (if it was a valid one), so switching it back on offers the same value.
+  const keep = previous && parseHeadsUp(true, previous.seconds).ok;
+  return { enabled: false, seconds: keep ? previous.seconds : String(DEFAULT_HEADS_UP_SECONDS) };
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+const FLAG_NAMES: Record<FlagSetting, string> = {
+  pauseInFullscreen: 'Pause while the browser is fullscreen',
+  badgeCountdown: 'Badge countdown',
+  stepSound: 'Step sound',
+};
+
+/** A signals store for the options page: stored settings, what the user typed, and the errors. */
+export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore {
+  const clock = deps.clock ?? Date.now;
+  const download = deps.download ?? downloadText;
+  const loaded = signal(false);
+  const stored = signal<Settings>(defaultSettings());
+  const numberDrafts = signal(numberTexts(stored.value));
+  const headsUpDraft = signal(headsUpText(stored.value));
+  const hoursDraft = signal(draftFromWorkingHours(stored.value.workingHours));
+  const errors = signal<Partial<Record<ErrorKey, string>>>({});
+  const hoursErrors = signal<RangeErrors[][]>(hoursDraft.value.days.map((d) => d.map(() => ({}))));
+  const status = signal<StatusMessage | null>(null);
+  let statusId = 0;
+  let disposed = false;
+  // Writes run one at a time, each reading storage afresh, so two quick edits (or an edit
+  // racing a change from another device) never write back a stale copy of the other field.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task);
+    queue = run.catch(() => {});
+    return run;
+  };
+
+  const say = (kind: StatusMessage['kind'], text: string) => {
+    status.value = { kind, text, id: ++statusId };
+  };
+  const setError = (key: ErrorKey, message: string | undefined) => {
+    const next = { ...errors.value };
+    if (message) next[key] = message;
+    else delete next[key];
+    errors.value = next;
+  };
+
+  /** Every draft shown afresh from `s`, all errors cleared. */
+  const showAll = (s: Settings) => {
+    batch(() => {
+      stored.value = s;
+      numberDrafts.value = numberTexts(s);
+      headsUpDraft.value = headsUpText(s, headsUpDraft.value);
+      hoursDraft.value = draftFromWorkingHours(s.workingHours);
+      hoursErrors.value = s.workingHours.days.map((d) => d.map(() => ({})));
+      errors.value = {};
+    });
+  };
+
+  /**
+   * A change that arrived from storage (another device, another tab, our own write):
+   * fields showing exactly what was stored before follow it; a field the user is in the
+   * middle of editing, or that shows an error, keeps the user's text.
+   */
+  const follow = (s: Settings) => {
+    const before = stored.value;
+    batch(() => {
+      const texts = { ...numberDrafts.value };
+      for (const f of NUMBER_FIELDS) if (texts[f] === String(before[f])) texts[f] = String(s[f]);
+      numberDrafts.value = texts;
+      if (same(headsUpDraft.value, headsUpText(before, headsUpDraft.value))) headsUpDraft.value = headsUpText(s, headsUpDraft.value);
+      if (same(hoursDraft.value, draftFromWorkingHours(before.workingHours))) {
+        hoursDraft.value = draftFromWorkingHours(s.workingHours);
+        hoursErrors.value = s.workingHours.days.map((d) => d.map(() => ({})));
+      }
+      stored.value = s;
+    });
+  };
+
+  /** Applies `change` to what storage holds now and writes it; saveSettings re-validates and throws on anything invalid. */
+  const persist = (change: (current: Settings) => Settings, done: string): Promise<boolean> =>
+    serial(async () => {
+      try {
+        const current = await loadSettings();
+        const next = change(current);
+        // Nothing new (the value typed is the one stored): skip the write, sync's quota is small.
+        if (!same(next, current)) await saveSettings(next);
+        stored.value = next;
+        say('saved', done);
+        return true;
+      } catch (error) {
+        say('error', `Not saved: ${error instanceof Error ? error.message : String(error)}`);
+        return false;
+      }
+    });
+
+  const stopWatching = watchSettings((s) => {
+    if (!disposed) follow(s);
+  });
+  const ready = loadSettings().then(
+    (s) => {
+      if (disposed) return;
+      showAll(s);
+      loaded.value = true;
+    },
+    (error: unknown) => {
+      // Storage unreadable: show the defaults rather than a page stuck on "Loading".
+      loaded.value = true;
+      say('error', `Could not read your settings: ${error instanceof Error ? error.message : String(error)}`);
+    },
+  );
+
+  function editNumber(field: NumberSetting, text: string) {
+    numberDrafts.value = { ...numberDrafts.value, [field]: text };
+    if (errors.value[field] && parseNumberField(field, text).ok) setError(field, undefined);
+  }
+
+  async function setNumber(field: NumberSetting, text: string) {
+    numberDrafts.value = { ...numberDrafts.value, [field]: text };
+    const result = parseNumberField(field, text);
+    if (!result.ok) {
+      setError(field, result.error);
+      say('error', `Not saved. ${result.error}`);
+      return false;
+    }
+    setError(field, undefined);
+    const { label, unit } = NUMBER_LIMITS[field];
+    const ok = await persist((s) => ({ ...s, [field]: result.value }), `Saved: ${label} ${result.value} ${unit}.`);
+    if (ok && numberDrafts.value[field] === text) numberDrafts.value = { ...numberDrafts.value, [field]: String(result.value) };
+    return ok;
+  }
+
+  function editHeadsUp(draft: HeadsUpDraft) {
+    headsUpDraft.value = draft;
+    if (errors.value.headsUpSeconds && parseHeadsUp(draft.enabled, draft.seconds).ok) setError('headsUpSeconds', undefined);
+  }
+
+  async function setHeadsUp(draft: HeadsUpDraft) {
+    headsUpDraft.value = draft;
+    const result = parseHeadsUp(draft.enabled, draft.seconds);
+    if (!result.ok) {
+      setError('headsUpSeconds', result.error);
+      say('error', `Not saved. ${result.error}`);
+      return false;
+    }
+    setError('headsUpSeconds', undefined);
+    const text = result.value === 0 ? 'Saved: heads-up off.' : `Saved: heads-up ${result.value} seconds before a break.`;
+    const ok = await persist((s) => ({ ...s, headsUpSeconds: result.value }), text);
+    if (ok && result.value > 0 && headsUpDraft.value === draft) headsUpDraft.value = { ...draft, seconds: String(result.value) };
+    return ok;
+  }
+
+  const STYLE_NAMES: Record<PromptStyle, string> = {
+    'notify-and-open': 'notification and open the routine',
+    notify: 'notification only',
+    badge: 'badge only',
+  };
+
+  function setPromptStyle(style: PromptStyle) {
+    return persist((s) => ({ ...s, promptStyle: style }), `Saved: when a break is due, ${STYLE_NAMES[style]}.`);
+  }
+
+  function setFlag(flag: FlagSetting, on: boolean) {
+    return persist((s) => ({ ...s, [flag]: on }), `Saved: ${FLAG_NAMES[flag]} ${on ? 'on' : 'off'}.`);
+  }
+
+  /** Validates the editor; on success saves it (with `enabled` as drafted). */
+  async function commitHours(done = 'Saved: working hours.') {
+    const result = parseWorkingHours(hoursDraft.value);
+    hoursErrors.value = result.errors;
+    if (!result.value) {
+      say('error', 'Not saved: first fix the working-hours range marked with a warning.');
+      return false;
+    }
+    const value = result.value;
+    const ok = await persist((s) => ({ ...s, workingHours: value }), done);
+    if (ok && same(parseWorkingHours(hoursDraft.value).value, value)) hoursDraft.value = draftFromWorkingHours(value);
+    return ok;
+  }
+
+  async function setHoursEnabled(on: boolean) {
+    const draft = hoursDraft.value;
+    if (on && draft.days.every((d) => d.length === 0)) {
+      // On with no ranges would mean never counting at all; start from the common case.
+      hoursDraft.value = draftFromWorkingHours(weekdaysNineToFive());
+      return commitHours('Saved: working hours on, weekdays 09:00–17:00 to start with.');
+    }
+    if (!on && !parseWorkingHours(draft).value) {
+      // Switching off must always work, even with half-typed ranges: those are dropped.
+      const kept = stored.value.workingHours;
+      hoursDraft.value = draftFromWorkingHours({ ...kept, enabled: false });
+      hoursErrors.value = kept.days.map((d) => d.map(() => ({})));
+      return commitHours('Saved: working hours off. Unsaved range edits were dropped.');
+    }
+    hoursDraft.value = { ...draft, enabled: on };
+    return commitHours(on ? 'Saved: working hours on.' : 'Saved: working hours off.');
+  }
+
+  function editRange(day: number, index: number, end: 'start' | 'end', text: string) {
+    const days = hoursDraft.value.days.map((d, i) => (i === day ? d.map((r, j) => (j === index ? { ...r, [end]: text } : r)) : d));
+    hoursDraft.value = { ...hoursDraft.value, days };
+    const e = hoursErrors.value[day]?.[index];
+    if (e && (e.start || e.end || e.range)) hoursErrors.value = parseWorkingHours(hoursDraft.value).errors;
+  }
+
+  function addRange(day: number) {
+    const ranges = hoursDraft.value.days[day];
+    if (ranges.length >= MAX_RANGES_PER_DAY) {
+      say('error', `A day can have at most ${MAX_RANGES_PER_DAY} ranges.`);
+      return Promise.resolve(false);
+    }
+    const days = hoursDraft.value.days.map((d, i) => (i === day ? [...d, suggestRange(d)] : d));
+    hoursDraft.value = { ...hoursDraft.value, days };
+    return commitHours();
+  }
+
+  function removeRange(day: number, index: number) {
+    const days = hoursDraft.value.days.map((d, i) => (i === day ? d.filter((_, j) => j !== index) : d));
+    hoursDraft.value = { ...hoursDraft.value, days };
+    return commitHours();
+  }
+
+  function applyWeekdayPreset() {
+    hoursDraft.value = draftFromWorkingHours(weekdaysNineToFive());
+    return commitHours('Saved: working hours Monday to Friday, 09:00–17:00.');
+  }
+
+  async function resetToDefaults() {
+    const ok = await persist(() => defaultSettings(), 'All settings are back to their defaults.');
+    if (ok) {
+      showAll(defaultSettings());
+      say('saved', 'All settings are back to their defaults.');
+    }
+    return ok;
+  }
+
+  const backup = createBackupActions({
+    now: clock,
+    download,
+    serial,
+    say,
+    setImportError: (message) => setError('import', message),
+    showAll,
+  });
+
+  return {
+    ...backup,
+    loaded,
+    ready,
+    stored,
+    numberDrafts,
+    headsUpDraft,
+    hoursDraft,
+    errors,
+    hoursErrors,
+    status,
+    editNumber,
+    setNumber,
+    editHeadsUp,
+    setHeadsUp,
+    setPromptStyle,
+    setFlag,
+    setHoursEnabled,
+    editRange,
+    commitHours: () => commitHours(),
+    addRange,
+    removeRange,
+    applyWeekdayPreset,
+    resetToDefaults,
+    dispose() {
+      disposed = true;
+      stopWatching();
+    },
+  };
+}

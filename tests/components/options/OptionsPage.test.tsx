@@ -1,0 +1,295 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PROMPT_ID } from '../../../lib/adapters/notifications';
+import { startBackground } from '../../../lib/background/start';
+import type { ScheduleState } from '../../../lib/schedule-state';
+import { defaultSettings, type Settings } from '../../../lib/settings';
+import { statusOf } from '../../../lib/status';
+import { createSettingsStore, type SettingsStore } from '../../../lib/stores/settings-store';
+import { MINUTE } from '../../../lib/time';
+import { OptionsPage } from '../../../components/options/OptionsPage';
+import { settle } from '../../lib/support/storage';
+import { byButton, byLabel, errorFor, toggle, typeAndCommit } from './helpers';
+
+const T0 = new Date(2026, 10, 16, 10, 0).getTime();
+let now = T0;
+let store: SettingsStore;
+let downloads: { name: string; text: string }[];
+let root: HTMLElement;
+const cleanups: (() => void)[] = [];
+
+const storedSettings = async () => (await fakeBrowser.storage.sync.get('settings')).settings as Settings | undefined;
+const storedSchedule = async () => (await fakeBrowser.storage.local.get('schedule')).schedule as ScheduleState;
+
+/** The idle and commands APIs WXT's fake browser lacks, as inert stand-ins. */
+function stubMissingApis() {
+  const fb = fakeBrowser as unknown as Record<string, unknown>;
+  fb.idle = { setDetectionInterval: vi.fn(), onStateChanged: { addListener: vi.fn(), removeListener: vi.fn() } };
+  fb.commands = { onCommand: { addListener: vi.fn(), removeListener: vi.fn() } };
+}
+
+async function mount() {
+  store = createSettingsStore({ clock: () => now, download: (name, text) => downloads.push({ name, text }) });
+  root = document.createElement('div');
+  document.body.append(root);
+  render(<OptionsPage store={store} />, root);
+  cleanups.push(() => {
+    render(null, root);
+    root.remove();
+    store.dispose();
+  });
+  await settle();
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  stubMissingApis();
+  now = T0;
+  downloads = [];
+});
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+
+describe('options page', () => {
+  it('shows the stored values in grouped, labelled fieldsets', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), workMinutes: 50 } });
+    await mount();
+    expect(byLabel('Work interval (minutes)').value).toBe('50');
+    expect(byLabel('Snooze length (minutes)').value).toBe('5');
+    expect(byLabel('Snoozes in a row').value).toBe('3');
+    expect(byLabel('Natural break after (minutes)').value).toBe('5');
+    const legends = [...root.querySelectorAll('fieldset.group > legend')].map((l) => l.textContent);
+    expect(legends).toEqual(['Break schedule', 'Working hours', 'Prompts', 'Your data']);
+    expect(root.querySelector('[role="status"]')).not.toBeNull();
+  });
+
+  it.each([
+    ['500', 'Work interval is out of range: enter a whole number from 10 to 180 minutes.'],
+    ['', 'Work interval is empty: enter a whole number from 10 to 180 minutes.'],
+    ['abc', 'Work interval must be a number: enter a whole number from 10 to 180 minutes.'],
+    ['-5', "Work interval can't be negative: enter a whole number from 10 to 180 minutes."],
+    ['22.5', 'Work interval must be a whole number, without decimals: enter a whole number from 10 to 180 minutes.'],
+  ])('an invalid entry (%j) shows its message, tied to the field, and does not save', async (text, message) => {
+    await fakeBrowser.storage.sync.set({ settings: defaultSettings() });
+    await mount();
+    const input = byLabel('Work interval (minutes)');
+    typeAndCommit(input, text);
+    await settle();
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    const error = errorFor(input);
+    expect(error?.id).toBe('workMinutes-error');
+    expect(error?.textContent).toBe(message);
+    expect(input.value).toBe(text);
+    expect(await storedSettings()).toEqual(defaultSettings());
+    expect(root.querySelector('[role="status"]')?.textContent).toBe(`Not saved. ${message}`);
+  });
+
+  it('the error goes once a valid value is typed, and the valid value saves', async () => {
+    await mount();
+    const input = byLabel('Snooze length (minutes)');
+    typeAndCommit(input, '0');
+    await settle();
+    expect(errorFor(input)).not.toBeNull();
+    typeAndCommit(input, '10');
+    await settle();
+    expect(input.getAttribute('aria-invalid')).toBe('false');
+    expect(root.querySelector('#snoozeMinutes-error')).toBeNull();
+    expect((await storedSettings())?.snoozeMinutes).toBe(10);
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Saved: Snooze length 10 minutes.');
+  });
+
+  it('a change from another device shows up without a reload', async () => {
+    await mount();
+    await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), maxSnoozes: 7, badgeCountdown: false } });
+    await settle();
+    expect(byLabel('Snoozes in a row').value).toBe('7');
+    expect(byLabel('Show a countdown on the toolbar badge').checked).toBe(false);
+  });
+
+  it('switches, prompt style and heads-up save on change', async () => {
+    await mount();
+    toggle(byLabel('Play a sound at each routine step'));
+    toggle(byLabel('Only mark the toolbar badge'));
+    toggle(byLabel('Heads-up before a break'));
+    await settle();
+    const seconds = byLabel('Heads-up time (seconds)');
+    expect(seconds.disabled).toBe(false);
+    typeAndCommit(seconds, '7');
+    await settle();
+    expect(errorFor(seconds)?.textContent).toMatch(/from 10 to 300 seconds/);
+    expect(await storedSettings()).toMatchObject({ stepSound: true, promptStyle: 'badge', headsUpSeconds: 60 });
+  });
+
+  describe('working hours', () => {
+    it('the "Weekdays 9–17" preset fills Monday to Friday', async () => {
+      await mount();
+      byButton('Weekdays 9–17').click();
+      await settle();
+      expect(byLabel('Only count screen time during working hours').checked).toBe(true);
+      expect(byLabel('Monday range 1 start').value).toBe('09:00');
+      expect(byLabel('Friday range 1 end').value).toBe('17:00');
+      expect(root.textContent).toContain('Not a working day.');
+      expect((await storedSettings())?.workingHours.days[1]).toEqual([{ start: 540, end: 1020 }]);
+    });
+
+    it('a night shift crossing midnight saves and is explained', async () => {
+      await mount();
+      byButton('Weekdays 9–17').click();
+      await settle();
+      typeAndCommit(byLabel('Wednesday range 1 start'), '22:00');
+      await settle();
+      typeAndCommit(byLabel('Wednesday range 1 end'), '06:00');
+      await settle();
+      expect(root.querySelector('#hours-3-0-note')?.textContent).toBe('Runs past midnight, until 06:00 on Thursday.');
+      expect((await storedSettings())?.workingHours.days[3]).toEqual([{ start: 1320, end: 360 }]);
+    });
+
+    it('an overlap shows on the range and does not save; adding and removing keep focus in place', async () => {
+      await mount();
+      byButton('Weekdays 9–17').click();
+      await settle();
+      byButton('Add range on Monday').click();
+      await settle();
+      const start = byLabel('Monday range 2 start');
+      expect(document.activeElement).toBe(start);
+      expect(start.value).toBe('17:00');
+      typeAndCommit(start, '12:00');
+      await settle();
+      expect(start.getAttribute('aria-invalid')).toBe('true');
+      expect(errorFor(start)?.id).toBe('hours-1-1-error');
+      expect(errorFor(start)?.textContent).toBe('Monday: 12:00–18:00 overlaps Monday 09:00–17:00.');
+      expect((await storedSettings())?.workingHours.days[1]).toEqual([{ start: 540, end: 1020 }, { start: 1020, end: 1080 }]);
+      byButton('Remove Monday range 2').click();
+      await settle();
+      expect(document.activeElement).toBe(byButton('Add range on Monday'));
+      expect((await storedSettings())?.workingHours.days[1]).toEqual([{ start: 540, end: 1020 }]);
+    });
+
+    it('end equal to start is refused with a message', async () => {
+      await mount();
+      byButton('Weekdays 9–17').click();
+      await settle();
+      typeAndCommit(byLabel('Tuesday range 1 end'), '09:00');
+      await settle();
+      expect(root.querySelector('#hours-2-0-error')?.textContent).toBe('Tuesday, range 1: the end must differ from the start (09:00).');
+    });
+  });
+
+  describe('reset', () => {
+    it('asks first, in the page; Escape cancels and focus returns', async () => {
+      await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), workMinutes: 20 } });
+      await mount();
+      const reset = byButton('Reset to defaults');
+      reset.click();
+      await settle();
+      const dialog = root.querySelector('[role="alertdialog"]') as HTMLElement;
+      expect(dialog).not.toBeNull();
+      expect(document.activeElement).toBe(byButton('Cancel'));
+      dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      await settle();
+      expect(root.querySelector('[role="alertdialog"]')).toBeNull();
+      expect(document.activeElement).toBe(reset);
+      expect((await storedSettings())?.workMinutes).toBe(20);
+    });
+
+    it('"Yes, reset" restores every default', async () => {
+      await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), workMinutes: 20, stepSound: true } });
+      await mount();
+      byButton('Reset to defaults').click();
+      await settle();
+      byButton('Yes, reset').click();
+      await settle();
+      expect(await storedSettings()).toEqual(defaultSettings());
+      expect(byLabel('Work interval (minutes)').value).toBe('45');
+      expect(root.querySelector('[role="alertdialog"]')).toBeNull();
+    });
+  });
+
+  describe('export and import', () => {
+    it('exports a JSON file and imports it back', async () => {
+      await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), workMinutes: 33 } });
+      await fakeBrowser.storage.local.set({ history: [{ kind: 'skipped', at: T0 - 1 }] });
+      await mount();
+      byButton('Export settings and history').click();
+      await settle();
+      expect(downloads).toHaveLength(1);
+      const file = new File([downloads[0].text], downloads[0].name, { type: 'application/json' });
+
+      fakeBrowser.reset();
+      stubMissingApis();
+      cleanups.pop()!();
+      await mount();
+      const input = byLabel('Import a backup file');
+      Object.defineProperty(input, 'files', { value: [file], configurable: true });
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await settle(10);
+      expect(root.querySelector('[role="status"]')?.textContent).toBe('Imported your settings and 1 history entry.');
+      expect(byLabel('Work interval (minutes)').value).toBe('33');
+      expect((await fakeBrowser.storage.local.get('history')).history).toEqual([{ kind: 'skipped', at: T0 - 1 }]);
+    });
+
+    it('a bad file shows its error on the file field and changes nothing', async () => {
+      await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), workMinutes: 33 } });
+      await mount();
+      const input = byLabel('Import a backup file');
+      const file = new File(['{"format":"midbreak-backup","version":9}'], 'x.json');
+      Object.defineProperty(input, 'files', { value: [file], configurable: true });
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await settle(10);
+      expect(input.getAttribute('aria-invalid')).toBe('true');
+      expect(errorFor(input)?.textContent).toMatch(/newer Midbreak \(file version 9\)/);
+      expect((await storedSettings())?.workMinutes).toBe(33);
+    });
+  });
+});
+
+describe('the background sees a saved change', () => {
+  async function startWorkerAt20Minutes() {
+    // A long natural-break threshold, so 20 quiet minutes in the test still count as work.
+    await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), naturalBreakMinutes: 30 } });
+    const bg = startBackground(() => now);
+    cleanups.push(bg.dispose);
+    await bg.engine.settled();
+    now = T0 + 20 * MINUTE;
+    return bg;
+  }
+
+  it('shortening the interval below the time worked makes the break due now', async () => {
+    const bg = await startWorkerAt20Minutes();
+    await mount();
+    typeAndCommit(byLabel('Work interval (minutes)'), '15');
+    await settle();
+    await bg.engine.settled();
+    expect((await storedSettings())?.workMinutes).toBe(15);
+    const state = await storedSchedule();
+    expect(state.phase).toEqual({ kind: 'due', since: now, snoozes: 0 });
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toContain(PROMPT_ID);
+  });
+
+  it('lengthening it extends the current cycle', async () => {
+    const bg = await startWorkerAt20Minutes();
+    await mount();
+    typeAndCommit(byLabel('Work interval (minutes)'), '60');
+    await settle();
+    await bg.engine.settled();
+    const state = await storedSchedule();
+    expect(state.phase.kind).toBe('working');
+    expect(state.activeMs).toBe(20 * MINUTE);
+    const settings = (await storedSettings())!;
+    expect(statusOf(state, settings, now).remainingMs).toBe(40 * MINUTE);
+  });
+
+  it('an invalid entry never reaches the background', async () => {
+    const bg = await startWorkerAt20Minutes();
+    const before = await storedSchedule();
+    await mount();
+    typeAndCommit(byLabel('Work interval (minutes)'), '5');
+    await settle();
+    await bg.engine.settled();
+    expect(await storedSchedule()).toEqual(before);
+    expect((await storedSettings())?.workMinutes).toBe(45);
+  });
+});

@@ -1,0 +1,131 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createBackup, MAX_BACKUP_BYTES, serializeBackup } from '../../lib/backup';
+import { HISTORY_LIMIT } from '../../lib/history';
+import { defaultSettings } from '../../lib/settings';
+import { createSettingsStore, type SettingsStore } from '../../lib/stores/settings-store';
+import { settle, storageSnapshot } from './support/storage';
+
+const T0 = new Date(2026, 2, 14, 9, 30).getTime();
+const mine = { ...defaultSettings(), workMinutes: 30, stepSound: true };
+const myHistory = [{ kind: 'routine-completed', at: T0 - 1000, durationMs: 60000 }];
+const mySchedule = { v: 1, marker: 'schedule stays as it is' };
+
+/** A valid backup as an object, for one-field edits. */
+const valid = () => JSON.parse(serializeBackup(createBackup(defaultSettings(), [{ kind: 'skipped', at: T0 }], T0)));
+const withChange = (edit: (b: Record<string, any>) => void) => {
+  const b = valid();
+  edit(b);
+  return JSON.stringify(b);
+};
+const deep = (n: number) => '['.repeat(n) + ']'.repeat(n);
+
+const HOSTILE: [string, string, RegExp][] = [
+  ['an empty file', '', /not valid JSON/],
+  ['plain text', 'hello, I am not JSON', /not valid JSON/],
+  ['truncated JSON', serializeBackup(createBackup(defaultSettings(), [], T0)).slice(0, 60), /not valid JSON/],
+  ['NaN in place of a number', '{"format":"midbreak-backup","version":1,"settings":{"workMinutes":NaN}}', /not valid JSON/],
+  ['null', 'null', /not a Midbreak backup/],
+  ['a number', '42', /not a Midbreak backup/],
+  ['a string', '"midbreak-backup"', /not a Midbreak backup/],
+  ['an array', '[]', /not a Midbreak backup/],
+  ['bare settings without the envelope', JSON.stringify(defaultSettings()), /not a Midbreak backup/],
+  ['another format', withChange((b) => (b.format = 'stretchly-backup')), /not a Midbreak backup/],
+  ['a future version', withChange((b) => (b.version = 2)), /newer Midbreak \(file version 2\)/],
+  ['a far-future version', withChange((b) => (b.version = 1e9)), /newer Midbreak/],
+  ['version as a string', withChange((b) => (b.version = '1')), /no valid version/],
+  ['a fractional version', withChange((b) => (b.version = 1.5)), /no valid version/],
+  ['version 0', withChange((b) => (b.version = 0)), /no valid version/],
+  ['no export date', withChange((b) => delete b.exportedAt), /export date/],
+  ['an unparseable export date', withChange((b) => (b.exportedAt = 'yesterday-ish')), /export date/],
+  ['an unknown top-level field', withChange((b) => (b.extra = true)), /unexpected field "extra"/],
+  ['no settings', withChange((b) => delete b.settings), /no settings/],
+  ['settings as an array', withChange((b) => (b.settings = [])), /no settings/],
+  ['a number as a string', withChange((b) => (b.settings.workMinutes = '45')), /Work interval must be a whole number from 10 to 180/],
+  ['an out-of-range interval', withChange((b) => (b.settings.workMinutes = 5)), /Work interval/],
+  ['a huge interval', withChange((b) => (b.settings.workMinutes = 1e308)), /Work interval/],
+  ['a negative snooze', withChange((b) => (b.settings.snoozeMinutes = -5)), /Snooze length/],
+  ['a fractional snooze count', withChange((b) => (b.settings.maxSnoozes = 2.5)), /Snoozes in a row/],
+  ['a heads-up of 5 s', withChange((b) => (b.settings.headsUpSeconds = 5)), /Heads-up before a break/],
+  ['an unknown prompt style', withChange((b) => (b.settings.promptStyle = 'shout')), /Prompt style/],
+  ['a flag as a string', withChange((b) => (b.settings.stepSound = 'yes')), /Step sound must be on or off/],
+  ['a missing setting', withChange((b) => delete b.settings.badgeCountdown), /Badge countdown must be on or off/],
+  ['an unknown setting', withChange((b) => (b.settings.volume = 11)), /unexpected field "volume"/],
+  [
+    'overlapping working hours',
+    withChange((b) => (b.settings.workingHours = { enabled: true, days: [[], [{ start: 540, end: 780 }, { start: 720, end: 1020 }], [], [], [], [], []] })),
+    /overlaps/,
+  ],
+  ['working hours with 6 days', withChange((b) => b.settings.workingHours.days.pop()), /7 days/],
+  ['history as an object', withChange((b) => (b.history = {})), /history must be a list/],
+  ['no history', withChange((b) => delete b.history), /history must be a list/],
+  ['a history entry of an unknown kind', withChange((b) => b.history.push({ kind: 'nap', at: 1 })), /History entry 2 is not valid/],
+  ['a history entry with a string time', withChange((b) => (b.history[0].at = '2026-03-14')), /History entry 1/],
+  ['a negative duration', withChange((b) => b.history.push({ kind: 'skipped', at: 1, durationMs: -1 })), /History entry 2/],
+  ['a history entry with an extra field', withChange((b) => (b.history[0].note = 'x')), /History entry 1/],
+  ['a history entry that is null', withChange((b) => b.history.push(null)), /History entry 2/],
+  [
+    'too many history entries',
+    withChange((b) => (b.history = Array.from({ length: HISTORY_LIMIT + 1 }, (_, i) => ({ kind: 'skipped', at: i })))),
+    /at most 2000/,
+  ],
+  ['__proto__ at the top', serializeBackup(createBackup(defaultSettings(), [], T0)).replace('{', '{"__proto__":{"polluted":true},'), /"__proto__"/],
+  [
+    '__proto__ inside the settings',
+    serializeBackup(createBackup(defaultSettings(), [], T0)).replace('"settings": {', '"settings": {"__proto__":{"workMinutes":5},'),
+    /"__proto__" \(at top level\.settings\)/,
+  ],
+  ['constructor in a history entry', withChange((b) => (b.history[0].constructor = { prototype: { polluted: true } })), /"constructor"/],
+  ['prototype inside working hours', withChange((b) => (b.settings.workingHours.prototype = {})), /"prototype"/],
+  ['nesting far deeper than a backup', deep(5000), /nests deeper/],
+  ['a file over 1 MB', serializeBackup(createBackup(defaultSettings(), [], T0)) + ' '.repeat(MAX_BACKUP_BYTES), /larger than 1 MB/],
+  ['a file over 1 MB in UTF-8 bytes only', `"${'é'.repeat(MAX_BACKUP_BYTES / 2 + 1)}"`, /larger than 1 MB/],
+];
+
+describe('importing a hostile file changes nothing', () => {
+  let store: SettingsStore;
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await fakeBrowser.storage.sync.set({ settings: mine });
+    await fakeBrowser.storage.local.set({ history: myHistory, schedule: mySchedule });
+    store = createSettingsStore({ clock: () => T0, download: () => {} });
+    await settle();
+  });
+  afterEach(() => store.dispose());
+
+  it.each(HOSTILE)('refuses %s with a clear message', async (_name, text, message) => {
+    const before = await storageSnapshot();
+    expect(await store.importBackup(text)).toBe(false);
+    expect(await storageSnapshot()).toStrictEqual(before);
+    expect(store.errors.value.import).toMatch(/^Import refused, nothing was changed\. /);
+    expect(store.errors.value.import).toMatch(message);
+    expect(store.status.value).toMatchObject({ kind: 'error' });
+    expect(store.stored.value).toEqual(mine);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses an oversized file unread, by its size', async () => {
+    const before = await storageSnapshot();
+    let read = false;
+    const blob = { size: MAX_BACKUP_BYTES + 1, text: async () => ((read = true), '{}') } as unknown as Blob;
+    expect(await store.importBackupFile(blob)).toBe(false);
+    expect(read).toBe(false);
+    expect(store.errors.value.import).toMatch(/larger than 1 MB/);
+    expect(await storageSnapshot()).toStrictEqual(before);
+  });
+
+  it('refuses a file that cannot be read', async () => {
+    const before = await storageSnapshot();
+    const blob = { size: 10, text: async () => Promise.reject(new Error('gone')) } as unknown as Blob;
+    expect(await store.importBackupFile(blob)).toBe(false);
+    expect(store.errors.value.import).toMatch(/could not be read/);
+    expect(await storageSnapshot()).toStrictEqual(before);
+  });
+
+  it('clears the import error after a good file', async () => {
+    await store.importBackup('nope');
+    expect(store.errors.value.import).toBeDefined();
+    expect(await store.importBackup(serializeBackup(createBackup(mine, myHistory as never, T0)))).toBe(true);
+    expect(store.errors.value.import).toBeUndefined();
+  });
+});

@@ -1,0 +1,130 @@
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  backupFileName,
+  createBackup,
+  parseBackup,
+  serializeBackup,
+} from '../../lib/backup';
+import { defaultSettings } from '../../lib/settings';
+import { createSettingsStore, type SettingsStore } from '../../lib/stores/settings-store';
+import { historyArb, settingsArb } from './support/settings-arbitraries';
+import { settle, storageSnapshot } from './support/storage';
+
+const T0 = new Date(2026, 2, 14, 9, 30).getTime();
+
+describe('backup file format', () => {
+  it('holds format, version, export date, settings and history', () => {
+    const backup = createBackup(defaultSettings(), [{ kind: 'skipped', at: 5 }], T0);
+    expect(backup).toEqual({
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: new Date(T0).toISOString(),
+      settings: defaultSettings(),
+      history: [{ kind: 'skipped', at: 5 }],
+    });
+    expect(JSON.parse(serializeBackup(backup))).toEqual(backup);
+  });
+
+  it('names the file with the local date', () => {
+    expect(backupFileName(T0)).toBe('midbreak-backup-2026-03-14.json');
+  });
+
+  it('accepts an empty history and the defaults', () => {
+    const result = parseBackup(serializeBackup(createBackup(defaultSettings(), [], T0)));
+    expect(result.ok).toBe(true);
+  });
+
+  it('round-trips any valid settings and history exactly (property)', () => {
+    fc.assert(
+      fc.property(settingsArb, historyArb, fc.integer({ min: 0, max: 4_102_444_800_000 }), (settings, history, now) => {
+        const result = parseBackup(serializeBackup(createBackup(settings, history, now)));
+        expect(result.ok).toBe(true);
+        if (!result.ok) return;
+        expect(result.backup.settings).toStrictEqual(settings);
+        expect(result.backup.history).toStrictEqual(history);
+        expect(result.backup.exportedAt).toBe(new Date(now).toISOString());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('accepts compact JSON too (a hand-edited or minified file)', () => {
+    const backup = createBackup(defaultSettings(), [], T0);
+    expect(parseBackup(JSON.stringify(backup)).ok).toBe(true);
+  });
+});
+
+describe('export → import through the store', () => {
+  let downloads: { name: string; text: string }[];
+  let stores: SettingsStore[];
+  const makeStore = () => {
+    const store = createSettingsStore({ clock: () => T0, download: (name, text) => downloads.push({ name, text }) });
+    stores.push(store);
+    return store;
+  };
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    downloads = [];
+    stores = [];
+  });
+  afterEach(() => stores.forEach((s) => s.dispose()));
+
+  it('restores exactly what was exported, on a fresh profile (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(settingsArb, historyArb, async (settings, history) => {
+        fakeBrowser.reset();
+        downloads = [];
+        await fakeBrowser.storage.sync.set({ settings });
+        await fakeBrowser.storage.local.set({ history });
+        const exporter = makeStore();
+        await settle();
+        expect(await exporter.exportBackup()).toBe(true);
+        expect(downloads).toHaveLength(1);
+        expect(downloads[0].name).toBe('midbreak-backup-2026-03-14.json');
+        const before = await storageSnapshot();
+
+        fakeBrowser.reset(); // another computer
+        const importer = makeStore();
+        await settle();
+        expect(await importer.importBackup(downloads[0].text)).toBe(true);
+        expect(await storageSnapshot()).toStrictEqual(before);
+        expect(importer.stored.value).toStrictEqual(settings);
+        expect(importer.errors.value).toEqual({});
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('says what was exported in the live region', async () => {
+    await fakeBrowser.storage.local.set({ history: [{ kind: 'skipped', at: 1 }, { kind: 'snoozed', at: 2, durationMs: 300000 }] });
+    const store = makeStore();
+    await settle();
+    await store.exportBackup();
+    expect(store.status.value?.text).toBe('Exported your settings and 2 history entries to midbreak-backup-2026-03-14.json.');
+  });
+
+  it('replaces the settings and history on import and shows them at once', async () => {
+    const store = makeStore();
+    await settle();
+    const settings = { ...defaultSettings(), workMinutes: 25, stepSound: true };
+    const text = serializeBackup(createBackup(settings, [{ kind: 'routine-completed', at: 7, durationMs: 60000 }], T0));
+    expect(await store.importBackup(text)).toBe(true);
+    expect(store.numberDrafts.value.workMinutes).toBe('25');
+    expect(store.status.value?.text).toBe('Imported your settings and 1 history entry.');
+    expect((await fakeBrowser.storage.local.get('history')).history).toEqual([{ kind: 'routine-completed', at: 7, durationMs: 60000 }]);
+  });
+
+  it('uses the injected download, never the DOM, in a store test', async () => {
+    const spy = vi.fn();
+    const store = createSettingsStore({ clock: () => T0, download: spy });
+    stores.push(store);
+    await settle();
+    await store.exportBackup();
+    expect(spy).toHaveBeenCalledWith('midbreak-backup-2026-03-14.json', expect.stringContaining('"format": "midbreak-backup"'));
+  });
+});

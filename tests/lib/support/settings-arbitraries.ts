@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { HISTORY_KINDS, type HistoryEntry } from '../../../lib/history';
+import { checkWorkingHours, PROMPT_STYLES, type Settings } from '../../../lib/settings';
+import type { TimeRange, WorkingHours } from '../../../lib/working-hours';
+
+/** One day's ranges: sorted, non-overlapping spans inside the day, sometimes ending in a night shift. */
+const dayRanges: fc.Arbitrary<TimeRange[]> = fc
+  .tuple(fc.uniqueArray(fc.integer({ min: 0, max: 1440 }), { maxLength: 6 }), fc.option(fc.integer({ min: 0, max: 1439 })))
+  .map(([points, overnightEnd]) => {
+    const sorted = [...points].sort((a, b) => a - b);
+    const ranges: TimeRange[] = [];
+    for (let i = 0; i + 1 < sorted.length && ranges.length < 3; i += 2) {
+      if (sorted[i] < 1440) ranges.push({ start: sorted[i], end: sorted[i + 1] });
+    }
+    const lastEnd = ranges.length ? ranges[ranges.length - 1].end : 0;
+    if (overnightEnd !== null && lastEnd < 1439 && overnightEnd < lastEnd + 1) {
+      ranges.push({ start: Math.max(lastEnd, 1), end: overnightEnd }); // crosses midnight
+    }
+    return ranges;
+  });
+
+/** Valid working hours (overlaps across days are filtered out with the real rule). */
+export const workingHoursArb: fc.Arbitrary<WorkingHours> = fc
+  .record({ enabled: fc.boolean(), days: fc.array(dayRanges, { minLength: 7, maxLength: 7 }) }, { noNullPrototype: true })
+  .filter((wh) => checkWorkingHours(wh).length === 0);
+
+/** Any settings object that may be stored. */
+export const settingsArb: fc.Arbitrary<Settings> = fc.record({
+  workMinutes: fc.integer({ min: 10, max: 180 }),
+  snoozeMinutes: fc.integer({ min: 1, max: 30 }),
+  maxSnoozes: fc.integer({ min: 0, max: 10 }),
+  naturalBreakMinutes: fc.integer({ min: 2, max: 30 }),
+  workingHours: workingHoursArb,
+  headsUpSeconds: fc.oneof(fc.constant(0), fc.integer({ min: 10, max: 300 })),
+  promptStyle: fc.constantFrom(...PROMPT_STYLES),
+  pauseInFullscreen: fc.boolean(),
+  badgeCountdown: fc.boolean(),
+  stepSound: fc.boolean(),
+}, { noNullPrototype: true });
+
+/** A well-formed history entry (times as the background writes them: whole milliseconds). */
+export const historyEntryArb: fc.Arbitrary<HistoryEntry> = fc.oneof(
+  fc.record({ kind: fc.constantFrom(...HISTORY_KINDS), at: fc.integer({ min: 0, max: 4_102_444_800_000 }) }, { noNullPrototype: true }),
+  fc.record({
+    kind: fc.constantFrom(...HISTORY_KINDS),
+    at: fc.integer({ min: 0, max: 4_102_444_800_000 }),
+    durationMs: fc.oneof(fc.nat(), fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true })),
+  }, { noNullPrototype: true }),
+);
+
+export const historyArb = fc.array(historyEntryArb, { maxLength: 40 });
+
+/** Anything at all, JSON-shaped or not, including values one edit away from valid settings. */
+export const anySettingsLike: fc.Arbitrary<unknown> = fc.oneof(
+  fc.anything(),
+  settingsArb.chain((s) =>
+    fc
+      .record({ key: fc.constantFrom(...Object.keys(s)), value: fc.anything() })
+      .map(({ key, value }) => ({ ...s, [key]: value })),
+  ),
+);
