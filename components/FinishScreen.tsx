@@ -1,0 +1,41 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { describeNextBreak } from '../lib/status-text';
+import { useStores } from './StoresContext';
+
+interface Props {
+  onChecklist: () => void;
+  onClose: () => void;
+  closeLabel: string;
+}
+
+/** The end of the routine: done, when the next break comes, and the way to the checklist. */
+export function FinishScreen({ onChecklist, onClose, closeLabel }: Props) {
+  const { schedule } = useStores();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Move focus to the result so a screen reader announces it and the keyboard starts here.
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section class="finish" aria-labelledby="finish-title" data-testid="finish-screen">
+      <div class="finish-mark" aria-hidden="true">
+        ✓
+      </div>
+      <h2 id="finish-title" tabIndex={-1} ref={heading}>
+        Routine done
+      </h2>
+      <p>One minute for your mid back and shoulders: well done.</p>
+      <p>
+        <strong>Next break: </strong>
+        <span data-testid="finish-next-break">{describeNextBreak(schedule.status.value, schedule.now.value)}</span>
+      </p>
+      <p>While you are up, is your desk helping or hurting?</p>
+      <div class="row">
+        <button type="button" class="primary" onClick={onChecklist}>
+          Desk checklist
+        </button>
+        <button type="button" onClick={onClose}>
+          {closeLabel}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { DESK_ROUTINE } from '../lib/routine';
+import { useStores } from './StoresContext';
+
+/** Before the routine starts: what it holds, and the button that starts it. */
+export function RoutineIntro() {
+  const { routine, schedule } = useStores();
+  const status = schedule.status.value;
+  return (
+    <section class="routine-intro" aria-labelledby="view-title">
+      <h2 id="view-title" tabIndex={-1}>
+        {DESK_ROUTINE.title}
+      </h2>
+      <p>Three movements, about 20 seconds each. Find a bit of free wall.</p>
+      <ol>
+        {DESK_ROUTINE.steps.map((s) => (
+          <li key={s.id}>
+            <strong>{s.title}</strong> <span class="muted">· {s.dose}</span>
+          </li>
+        ))}
+      </ol>
+      <div class="row">
+        <button type="button" class="primary" onClick={() => void routine.start()}>
+          Start routine
+        </button>
+        {status?.canSnooze ? (
+          <button type="button" onClick={() => void schedule.snooze()}>
+            Snooze {schedule.settings.value.snoozeMinutes} min
+          </button>
+        ) : null}
+        {status && (status.phase === 'due' || status.phase === 'snoozed' || status.phase === 'deferred') ? (
+          <button type="button" onClick={() => void schedule.skip()}>
+            Skip this break
+          </button>
+        ) : null}
+      </div>
+    </section>
+  );
+}

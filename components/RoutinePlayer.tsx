@@ -1,0 +1,129 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { playStepBeep } from '../lib/adapters/sound';
+import { routineSeconds } from '../lib/routine';
+import { ROUTINE_SAFETY_LINE } from '../lib/safety';
+import { Countdown } from './Countdown';
+import { StepFigure } from './figures/StepFigure';
+import { FinishScreen } from './FinishScreen';
+import { ProgressBar } from './ProgressBar';
+import { RoutineIntro } from './RoutineIntro';
+import { StepCues } from './StepCues';
+import { useStores } from './StoresContext';
+import './RoutinePlayer.css';
+
+interface Props {
+  onChecklist: () => void;
+  /** Leaves the finish screen (back to the status in the popup, closes the break window). */
+  onClose: () => void;
+  closeLabel: string;
+  /** Injectable for tests: the window whose media queries pick the figures. */
+  win?: Pick<Window, 'matchMedia'>;
+  /** Injectable for tests: what plays the step sound. */
+  beep?: () => void;
+}
+
+const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+
+/**
+ * The routine as the user follows it, shared by the popup and the break window: picture,
+ * cues, dose, step countdown and overall progress, with pause, previous and next (also
+ * on the keyboard: Space, ←, →).
+ */
+export function RoutinePlayer({ onChecklist, onClose, closeLabel, win, beep = playStepBeep }: Props) {
+  const { routine: store, schedule } = useStores();
+  const moment = store.moment.value;
+  const view = store.view.value;
+  const soundOn = schedule.settings.value.stepSound;
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!store.progress.value || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      const tag = (e.target as HTMLElement | null)?.tagName ?? '';
+      if (TYPING.has(tag)) return;
+      if (e.key === ' ' || e.code === 'Space') {
+        // A focused button answers Space itself; toggling here too would undo its click.
+        if (tag === 'BUTTON' || tag === 'A') return;
+        e.preventDefault();
+        void store.togglePause();
+      } else if (e.key === 'ArrowRight') {
+        e.preventDefault();
+        void store.next();
+      } else if (e.key === 'ArrowLeft') {
+        e.preventDefault();
+        void store.previous();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [store]);
+
+  // A short tone when the step or the side changes, if the user turned it on.
+  const cueKey = moment && !moment.finished ? `${moment.stepIndex}:${moment.side ?? 0}` : null;
+  const lastCue = useRef<string | null>(cueKey);
+  useEffect(() => {
+    if (cueKey !== null && lastCue.current !== null && cueKey !== lastCue.current && soundOn) beep();
+    lastCue.current = cueKey;
+  }, [cueKey]);
+
+  if (view === 'finished') return <FinishScreen onChecklist={onChecklist} onClose={onClose} closeLabel={closeLabel} />;
+  if (!moment) return <RoutineIntro />;
+
+  const steps = store.routine.steps;
+  const step = steps[moment.stepIndex];
+  const last = moment.stepIndex === steps.length - 1;
+  const position = `Step ${moment.stepIndex + 1} of ${steps.length}`;
+  return (
+    <section class="player" aria-labelledby="step-title" data-testid="routine-player">
+      {store.reopened.value ? (
+        <div class="notice" role="region" aria-label="Routine in progress">
+          <p>Welcome back. You stopped at step {moment.stepIndex + 1} of {steps.length}.</p>
+          <div class="row">
+            <button type="button" class="primary" onClick={() => void store.resume()}>
+              Carry on
+            </button>
+            <button type="button" onClick={() => void store.restart()}>
+              Start over
+            </button>
+          </div>
+        </div>
+      ) : null}
+      <p class="step-position muted">{position}</p>
+      <h2 id="step-title" data-testid="step-title" tabIndex={-1}>
+        {step.title}
+      </h2>
+      <div class="step-main">
+        <StepFigure stepId={step.id} side={moment.side} win={win} />
+        <Countdown seconds={moment.stepLeftSec} label={`Seconds left in ${step.title}`} />
+      </div>
+      <p class={`switch-cue${moment.switchCue ? ' show' : ''}`} role="status" data-testid="switch-cue">
+        {moment.switchCue ? step.switchCue : ''}
+      </p>
+      <StepCues step={step} side={moment.side} />
+      <ProgressBar value={moment.progress} totalSec={routineSeconds(store.routine)} label="Routine progress" />
+      <div class="controls">
+        <button type="button" aria-label="Previous step" disabled={moment.stepIndex === 0} onClick={() => void store.previous()}>
+          ‹ Previous
+        </button>
+        <button type="button" class="primary play" onClick={() => void store.togglePause()}>
+          {moment.paused ? 'Resume' : 'Pause'}
+        </button>
+        <button type="button" aria-label="Next step" disabled={last} onClick={() => void store.next()}>
+          Next ›
+        </button>
+      </div>
+      <div class="row secondary">
+        <button type="button" onClick={() => void store.abandon().then(onClose)}>
+          Stop routine
+        </button>
+        <button type="button" aria-pressed={soundOn} onClick={() => void schedule.setStepSound(!soundOn)}>
+          Step sound: {soundOn ? 'on' : 'off'}
+        </button>
+      </div>
+      <p class="visually-hidden" aria-live="polite">
+        {moment.paused ? `Paused. ${position}: ${step.title}.` : `${position}: ${step.title}. ${step.dose}.`}
+      </p>
+      <p class="safety-line muted">{ROUTINE_SAFETY_LINE}</p>
+      <p class="keys muted">Keys: Space pauses, ← → change step.</p>
+    </section>
+  );
+}

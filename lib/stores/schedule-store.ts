@@ -1,0 +1,93 @@
+import { signal, computed, type ReadonlySignal } from '@preact/signals';
+import { sendRequest } from '../adapters/messaging';
+import { loadSchedule, loadSettings, saveSettings, watchSchedule, watchSettings } from '../adapters/storage-items';
+import type { Request } from '../messages';
+import type { PauseOption } from '../pause';
+import type { ScheduleState } from '../schedule-state';
+import { defaultSettings, type Settings } from '../settings';
+import { statusOf, type Status } from '../status';
+
+export interface ScheduleStoreOptions {
+  clock?: () => number;
+  /** How often the live countdown re-renders; the time itself always comes from `clock`. */
+  tickMs?: number;
+}
+
+export interface ScheduleStore {
+  /** The schedule as it stands now; null until storage has been read. */
+  status: ReadonlySignal<Status | null>;
+  settings: ReadonlySignal<Settings>;
+  now: ReadonlySignal<number>;
+  /** The last action that failed, for the page to show; cleared by the next action. */
+  error: ReadonlySignal<string | null>;
+  /** Resolves once storage has been read. */
+  ready: Promise<void>;
+  startNow(): Promise<boolean>;
+  snooze(): Promise<boolean>;
+  skip(): Promise<boolean>;
+  pause(option: PauseOption): Promise<boolean>;
+  resume(): Promise<boolean>;
+  setStepSound(on: boolean): Promise<void>;
+  dispose(): void;
+}
+
+/**
+ * The popup's view of the schedule: stored state and settings, watched for changes, with
+ * the status derived again every tick so the countdown runs while the popup is open.
+ * Actions are typed requests to the background, which owns the state.
+ */
+export function createScheduleStore({ clock = Date.now, tickMs = 1000 }: ScheduleStoreOptions = {}): ScheduleStore {
+  const state = signal<ScheduleState | null>(null);
+  const settings = signal<Settings>(defaultSettings());
+  const now = signal(clock());
+  const error = signal<string | null>(null);
+  const status = computed(() => (state.value ? statusOf(state.value, settings.value, now.value) : null));
+
+  const disposers = [
+    watchSchedule((s) => (state.value = s), clock),
+    watchSettings((s) => (settings.value = s)),
+  ];
+  const timer = setInterval(() => (now.value = clock()), tickMs);
+  disposers.push(() => clearInterval(timer));
+
+  const ready = Promise.all([loadSchedule(clock()), loadSettings()]).then(([s, set]) => {
+    // A watcher may already have delivered something newer.
+    state.value ??= s;
+    settings.value = set;
+    now.value = clock();
+  });
+  // Ask the background to bring the stored state up to date (it may have slept); the
+  // watcher picks up whatever it writes. Nothing to show if it is not there.
+  void sendRequest({ type: 'status' });
+
+  async function send(request: Request): Promise<boolean> {
+    error.value = null;
+    const reply = await sendRequest(request);
+    if (!reply.ok) error.value = `Midbreak could not do that: ${reply.error}`;
+    now.value = clock();
+    return reply.ok;
+  }
+
+  return {
+    status,
+    settings,
+    now,
+    error,
+    ready,
+    startNow: () => send({ type: 'startNow' }),
+    snooze: () => send({ type: 'snooze' }),
+    skip: () => send({ type: 'skip' }),
+    pause: (option) => send({ type: 'pause', option }),
+    resume: () => send({ type: 'resume' }),
+    async setStepSound(on) {
+      const next = { ...settings.value, stepSound: on };
+      settings.value = next;
+      try {
+        await saveSettings(next);
+      } catch (e) {
+        error.value = `Midbreak could not save that: ${e instanceof Error ? e.message : String(e)}`;
+      }
+    },
+    dispose: () => disposers.forEach((d) => d()),
+  };
+}

@@ -1,0 +1,158 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { safetyNoteSeenItem } from '../../lib/adapters/safety-items';
+import { scheduleItem, settingsItem } from '../../lib/adapters/storage-items';
+import type { Request } from '../../lib/messages';
+import { initialScheduleState, type Phase } from '../../lib/schedule-state';
+import { defaultSettings } from '../../lib/settings';
+import { MINUTE } from '../../lib/time';
+import { listenForRequests, mount, T0, type Mounted } from './harness';
+
+let requests: Request[];
+let open: Mounted[] = [];
+
+async function openPopup(phase: Phase = { kind: 'working' }, extra: Record<string, unknown> = {}): Promise<Mounted> {
+  await scheduleItem.setValue({ ...initialScheduleState(T0), phase, ...extra });
+  const page = await mount();
+  open.push(page);
+  return page;
+}
+
+const heading = (page: Mounted) => page.root.querySelector('[data-testid="status"] h2')?.textContent;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  vi.useFakeTimers();
+  vi.setSystemTime(T0);
+  requests = listenForRequests();
+  await safetyNoteSeenItem.setValue(true);
+});
+
+afterEach(async () => {
+  for (const page of open) await page.close();
+  open = [];
+  vi.useRealTimers();
+});
+
+describe('Popup status', () => {
+  it('counts down to the next break live, with the break time as a machine-readable attribute', async () => {
+    const page = await openPopup({ kind: 'working' }, { activeMs: 5 * MINUTE });
+    const el = () => page.root.querySelector<HTMLElement>('[data-testid="next-break"]')!;
+    expect(heading(page)).toBe('Next break in');
+    expect(el().textContent).toBe('40:00');
+    expect(Number(el().dataset.nextBreakAt)).toBe(T0 + 40 * MINUTE);
+    expect(el().getAttribute('datetime')).toBe(new Date(T0 + 40 * MINUTE).toISOString());
+    await page.advance(61_000);
+    expect(el().textContent).toBe('38:59');
+    expect(Number(el().dataset.nextBreakAt)).toBe(T0 + 40 * MINUTE);
+  });
+
+  it('asks the background to bring the state up to date when it opens', async () => {
+    await openPopup();
+    expect(requests).toContainEqual({ type: 'status' });
+  });
+
+  it.each<[string, Phase, string, string[], string[]]>([
+    ['working', { kind: 'working' }, 'Next break in', ['Start routine', 'Pause for 30 minutes', 'Pause for 1 hour', 'Pause until tomorrow'], ['Resume reminders', 'Skip this break']],
+    ['due', { kind: 'due', since: T0, snoozes: 0 }, 'Time for a break', ['Start routine', 'Snooze 5 min', 'Skip this break'], ['Resume reminders']],
+    ['due, snoozes used up', { kind: 'due', since: T0, snoozes: 3 }, 'Time for a break', ['Start routine', 'Skip this break'], ['Snooze 5 min']],
+    ['snoozed', { kind: 'snoozed', until: T0 + 5 * MINUTE, snoozes: 1 }, 'Snoozed', ['Start routine', 'Skip this break'], ['Snooze 5 min']],
+    ['paused', { kind: 'paused', until: T0 + 30 * MINUTE }, 'Reminders paused', ['Resume reminders', 'Start routine'], ['Pause for 30 minutes', 'Skip this break']],
+    ['outside hours', { kind: 'outsideHours' }, 'Outside working hours', ['Start routine'], ['Skip this break', 'Resume reminders']],
+  ])('%s: says "%s" and offers the right actions', async (_, phase, title, shown, hidden) => {
+    const page = await openPopup(phase);
+    expect(heading(page)).toBe(title);
+    for (const name of shown) expect(page.queryButton(name), name).not.toBeNull();
+    for (const name of hidden) expect(page.queryButton(name), name).toBeNull();
+  });
+
+  it('shows when a pause ends', async () => {
+    const page = await openPopup({ kind: 'paused', until: T0 + 90 * MINUTE });
+    expect(page.root.textContent).toContain('Until 11:30.');
+  });
+
+  it.each<[string, Request]>([
+    ['Pause for 30 minutes', { type: 'pause', option: '30m' }],
+    ['Pause for 1 hour', { type: 'pause', option: '1h' }],
+    ['Pause until tomorrow', { type: 'pause', option: 'tomorrow' }],
+  ])('"%s" sends %j', async (name, request) => {
+    const page = await openPopup();
+    await page.click(name);
+    expect(requests).toContainEqual(request);
+  });
+
+  it.each<[string, Phase, Request]>([
+    ['Snooze 5 min', { kind: 'due', since: T0, snoozes: 0 }, { type: 'snooze' }],
+    ['Skip this break', { kind: 'due', since: T0, snoozes: 0 }, { type: 'skip' }],
+    ['Resume reminders', { kind: 'paused', until: T0 + MINUTE }, { type: 'resume' }],
+  ])('"%s" sends the request', async (name, phase, request) => {
+    const page = await openPopup(phase);
+    await page.click(name);
+    expect(requests).toContainEqual(request);
+  });
+
+  it('"Start routine" starts the routine and opens the player', async () => {
+    const page = await openPopup();
+    await page.click('Start routine');
+    expect(requests).toContainEqual({ type: 'startNow' });
+    expect(page.text('step-title')).toBe('Wall angels');
+  });
+
+  it('follows the stored state as the background changes it', async () => {
+    const page = await openPopup();
+    await scheduleItem.setValue({ ...initialScheduleState(T0), phase: { kind: 'due', since: T0, snoozes: 0 } });
+    await page.advance(0);
+    expect(heading(page)).toBe('Time for a break');
+  });
+
+  it('uses the snooze length from the settings', async () => {
+    await settingsItem.setValue({ ...defaultSettings(), snoozeMinutes: 10 });
+    const page = await openPopup({ kind: 'due', since: T0, snoozes: 0 });
+    expect(page.queryButton('Snooze 10 min')).not.toBeNull();
+  });
+
+  it('shows an error when the background does not answer', async () => {
+    const page = await openPopup();
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    await page.click('Pause for 1 hour');
+    expect(page.root.querySelector('[role="alert"]')?.textContent).toMatch(/could not/);
+  });
+
+  it.each([
+    ['status', 'help', 'When to get checked'],
+    ['status', 'checklist', 'Desk checklist'],
+  ])('links from the %s view to %s', async (_, __, name) => {
+    const page = await openPopup();
+    await page.click(name);
+    expect(page.root.querySelector('main h2')?.textContent).toBe(name);
+    await page.click('Back to status');
+    expect(heading(page)).toBe('Next break in');
+  });
+});
+
+describe('first-run safety note', () => {
+  it('shows once, plainly, until dismissed', async () => {
+    await safetyNoteSeenItem.removeValue();
+    const page = await openPopup();
+    const note = page.root.querySelector('[data-testid="safety-note"]')!;
+    expect(note.textContent).toContain('not medical advice');
+    expect(note.textContent).toMatch(/numbness, tingling/);
+    await page.click('Got it');
+    expect(page.root.querySelector('[data-testid="safety-note"]')).toBeNull();
+    expect(await safetyNoteSeenItem.getValue()).toBe(true);
+    await page.close();
+    open = [];
+    const again = await openPopup();
+    expect(again.root.querySelector('[data-testid="safety-note"]')).toBeNull();
+  });
+
+  it('the "when to get checked" page lists the urgent signs and the 2-week and 6–8-week rules', async () => {
+    const page = await mount({ view: 'help' });
+    open.push(page);
+    const text = page.root.textContent!;
+    for (const fact of ['getting worse', 'bladder or bowels', 'fever', 'weight loss', 'fall or an accident', '2 weeks', '6–8 weeks', 'not medical advice']) {
+      expect(text).toContain(fact);
+    }
+  });
+});

@@ -1,0 +1,120 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '../../components/App';
+import type { Request } from '../../lib/messages';
+import { createStores, type Stores } from '../../lib/stores/stores';
+import type { View } from '../../lib/views';
+
+/** A fixed Monday, 10:00 local time. */
+export const T0 = new Date(2026, 10, 16, 10, 0, 0).getTime();
+
+/** Records every request pages send and answers like a background would. */
+export function listenForRequests(): Request[] {
+  const seen: Request[] = [];
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+    seen.push(message as Request);
+    return Promise.resolve({ ok: true, phase: 'working' });
+  });
+  return seen;
+}
+
+/** A matchMedia stand-in that answers the reduced-motion query with `reduce`. */
+export function mediaWindow(reduce: boolean): Pick<Window, 'matchMedia'> {
+  return {
+    matchMedia: (query: string) =>
+      ({
+        matches: reduce && query.includes('prefers-reduced-motion: reduce'),
+        media: query,
+        addEventListener: () => {},
+        removeEventListener: () => {},
+      }) as unknown as MediaQueryList,
+  };
+}
+
+export interface Mounted {
+  stores: Stores;
+  root: HTMLElement;
+  /** Moves the fake clock on and lets the page re-render. */
+  advance(ms: number): Promise<void>;
+  /** Finds a button by its accessible name (aria-label, else its text). */
+  button(name: string): HTMLButtonElement;
+  queryButton(name: string): HTMLButtonElement | null;
+  click(name: string): Promise<void>;
+  key(key: string): Promise<void>;
+  text(testId: string): string;
+  /** Closes the page as a browser would: pagehide (unless the browser skips it), then the stores and DOM go away. */
+  close(opts?: { pagehide?: boolean }): Promise<void>;
+}
+
+function nameOf(b: HTMLButtonElement): string {
+  return (b.getAttribute('aria-label') ?? b.textContent ?? '').trim();
+}
+
+/** Mounts one Midbreak page (a fresh set of stores) and waits until it has read storage. */
+export async function mount(
+  opts: { place?: 'popup' | 'window'; view?: View | null; reduce?: boolean; beep?: () => void } = {},
+): Promise<Mounted> {
+  const root = document.createElement('div');
+  document.body.append(root);
+  const stores = createStores();
+  await act(async () => {
+    render(
+      <App
+        stores={stores}
+        place={opts.place ?? 'popup'}
+        initialView={opts.view ?? null}
+        win={mediaWindow(opts.reduce ?? false)}
+        beep={opts.beep}
+      />,
+      root,
+    );
+    await stores.ready;
+  });
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(0);
+  });
+  const queryButton = (name: string) =>
+    [...root.querySelectorAll('button')].find((b) => nameOf(b) === name) ?? null;
+  const m: Mounted = {
+    stores,
+    root,
+    async advance(ms) {
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(ms);
+      });
+    },
+    queryButton,
+    button(name) {
+      const b = queryButton(name);
+      if (!b) throw new Error(`No button "${name}" in: ${[...root.querySelectorAll('button')].map(nameOf).join(' | ')}`);
+      return b;
+    },
+    async click(name) {
+      await act(async () => {
+        m.button(name).click();
+        await vi.advanceTimersByTimeAsync(0);
+      });
+    },
+    async key(key) {
+      await act(async () => {
+        document.body.dispatchEvent(new KeyboardEvent('keydown', { key, code: key === ' ' ? 'Space' : key, bubbles: true }));
+        await vi.advanceTimersByTimeAsync(0);
+      });
+    },
+    text(testId) {
+      return root.querySelector(`[data-testid="${testId}"]`)?.textContent?.trim() ?? '';
+    },
+    async close({ pagehide = true } = {}) {
+      await act(async () => {
+        if (pagehide) window.dispatchEvent(new Event('pagehide'));
+        render(null, root);
+        stores.dispose();
+        root.remove();
+        await vi.advanceTimersByTimeAsync(0);
+      });
+    },
+  };
+  return m;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { Status } from '../../lib/status';
+import { describeNextBreak, describeStatus } from '../../lib/status-text';
+
+const T0 = new Date(2026, 10, 16, 10, 0, 0).getTime();
+const MIN = 60_000;
+const base: Status = {
+  phase: 'working',
+  user: 'active',
+  remainingMs: 45 * MIN,
+  workMs: 45 * MIN,
+  nextBreakAt: T0 + 45 * MIN,
+  until: null,
+  canSnooze: false,
+  snoozes: 0,
+};
+
+describe('status text', () => {
+  it.each<[string, Partial<Status>, string, RegExp]>([
+    ['working', {}, 'Next break in', /Around 10:45, after 45 min/],
+    ['away', { user: 'idle', nextBreakAt: null }, 'Next break in', /On hold/],
+    ['deferred', { phase: 'deferred', nextBreakAt: null }, 'Break waiting', /full screen/],
+    ['due', { phase: 'due', nextBreakAt: null }, 'Time for a break', /mid back/],
+    ['snoozed', { phase: 'snoozed', until: T0 + 5 * MIN }, 'Snoozed', /10:05/],
+    ['paused until tomorrow', { phase: 'paused', until: new Date(2026, 10, 17, 5, 0).getTime() }, 'Reminders paused', /Until tomorrow 05:00/],
+    ['outside hours', { phase: 'outsideHours', until: new Date(2026, 10, 17, 9, 0).getTime() }, 'Outside working hours', /tomorrow 09:00/],
+    ['outside hours, never again', { phase: 'outsideHours', until: null }, 'Outside working hours', /No counting/],
+    ['on a break', { phase: 'onBreak', nextBreakAt: null }, 'On a break', /under way/],
+  ])('%s', (_, patch, title, detail) => {
+    const t = describeStatus({ ...base, ...patch }, T0);
+    expect(t.title).toBe(title);
+    expect(t.detail).toMatch(detail);
+  });
+
+  it.each<[string, Status | null, RegExp]>([
+    ['not loaded', null, /next stretch/],
+    ['counting', base, /In 45 min, around 10:45/],
+    ['away', { ...base, user: 'idle', nextBreakAt: null, remainingMs: 20 * MIN }, /20 min more/],
+    ['paused', { ...base, phase: 'paused', until: T0 + 30 * MIN }, /paused until 10:30/],
+    ['background not caught up yet', { ...base, phase: 'onBreak', nextBreakAt: null }, /After 45 min of screen time/],
+  ])('next break when %s', (_, status, text) => {
+    expect(describeNextBreak(status, T0)).toMatch(text);
+  });
+});
