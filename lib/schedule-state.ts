@@ -35,6 +35,19 @@ export interface ScheduleState {
   headsUpShown: boolean;
 }
 
+/** The phases in which active time accrues (while the user is active). */
+export const COUNTING: ReadonlySet<PhaseKind> = new Set(['working', 'deferred', 'due', 'snoozed']);
+
+/** Whether active time accrues in this state. */
+export function isCounting(state: ScheduleState): boolean {
+  return COUNTING.has(state.phase.kind) && state.user === 'active';
+}
+
+/** Active time left before a break due after `workMinutes` (never negative). */
+export function remainingMs(state: ScheduleState, settings: { workMinutes: number }): number {
+  return Math.max(0, settings.workMinutes * 60_000 - state.activeMs);
+}
+
 /** A fresh cycle starting at `now`. */
 export function initialScheduleState(now: number): ScheduleState {
   return {

@@ -1,5 +1,13 @@
 import type { HistoryEntry } from './history';
-import { initialScheduleState, type Phase, type ScheduleState, type UserState } from './schedule-state';
+import {
+  COUNTING,
+  initialScheduleState,
+  isCounting,
+  remainingMs,
+  type Phase,
+  type ScheduleState,
+  type UserState,
+} from './schedule-state';
 import type { Settings } from './settings';
 import { MINUTE, SECOND } from './time';
 import { isWithinWorkingHours, nextWorkingHoursChange } from './working-hours';
@@ -59,21 +67,10 @@ export interface Transition {
   effects: Effect[];
 }
 
-const COUNTING: ReadonlySet<Phase['kind']> = new Set(['working', 'deferred', 'due', 'snoozed']);
 
 const workMs = (s: Settings) => s.workMinutes * MINUTE;
 const thresholdMs = (s: Settings) => s.naturalBreakMinutes * MINUTE;
 const idleDetectionMs = IDLE_DETECTION_SECONDS * SECOND;
-
-/** Whether active time accrues in this state. */
-export function isCounting(state: ScheduleState): boolean {
-  return COUNTING.has(state.phase.kind) && state.user === 'active';
-}
-
-/** Active time left before the break is due (never negative). */
-export function remainingMs(state: ScheduleState, settings: Settings): number {
-  return Math.max(0, workMs(settings) - state.activeMs);
-}
 
 /** Starts a fresh cycle: the count restarts and the heads-up may show again. */
 function freshCycle(state: ScheduleState, phase: Phase = { kind: 'working' }): ScheduleState {
@@ -174,10 +171,12 @@ function applyEvent(s: ScheduleState, event: ScheduleEvent, ctx: Context, log: H
       return p.kind === 'paused' ? freshCycle(s) : s;
     case 'routineFinished':
     case 'routineAbandoned': {
-      const startedAt = p.kind === 'onBreak' ? p.startedAt : now;
+      // Only a break under way can end; a page that reports late (after the break
+      // timed out, or from a second window) must not record the break twice.
+      if (p.kind !== 'onBreak') return s;
       const kind = event.type === 'routineFinished' ? 'routine-completed' : 'routine-abandoned';
-      log.push({ kind, at: startedAt, durationMs: now - startedAt });
-      return p.kind === 'paused' || p.kind === 'outsideHours' ? { ...s, activeMs: 0, headsUpShown: false } : freshCycle(s);
+      log.push({ kind, at: p.startedAt, durationMs: now - p.startedAt });
+      return freshCycle(s);
     }
   }
 }
@@ -283,4 +282,4 @@ export function next(state: ScheduleState, event: ScheduleEvent, ctx: Context): 
   return { state: s, effects };
 }
 
-export { initialScheduleState };
+export { initialScheduleState, isCounting, remainingMs };

@@ -1,5 +1,4 @@
-import { isCounting, remainingMs } from './schedule';
-import type { PhaseKind, ScheduleState, UserState } from './schedule-state';
+import { isCounting, remainingMs, type PhaseKind, type ScheduleState, type UserState } from './schedule-state';
 import type { Settings } from './settings';
 import { nextWorkingHoursChange } from './working-hours';
 

@@ -1,8 +1,8 @@
-import { storage } from 'wxt/utils/storage';
+import { defineItem } from './storage-item';
 import { parseChecklist, type ChecklistState } from '../checklist';
 
 /** The checklist's ticks and last review; machine-local, like the desk it describes. */
-export const checklistItem = storage.defineItem<unknown>('local:checklist');
+export const checklistItem = defineItem<unknown>('local:checklist');
 
 /** The stored checklist (empty when storage held nothing usable). */
 export async function loadChecklist(): Promise<ChecklistState> {

@@ -1,11 +1,11 @@
-import { storage } from 'wxt/utils/storage';
+import { defineItem } from './storage-item';
 import { parseRoutineProgress, type RoutineProgress } from '../routine-progress';
 
 // Raw `unknown` in storage, read through the pure parser: corrupt data means "no routine
 // under way", never a crash (see storage-items.ts for why WXT's `version` is not used).
 
 /** The routine under way, so closing the popup mid-routine loses nothing. */
-export const routineProgressItem = storage.defineItem<unknown>('local:routineProgress');
+export const routineProgressItem = defineItem<unknown>('local:routineProgress');
 
 /** The stored routine, or null when none is under way (or storage held nothing usable). */
 export async function loadRoutineProgress(): Promise<RoutineProgress | null> {

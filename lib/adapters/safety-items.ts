@@ -1,7 +1,7 @@
-import { storage } from 'wxt/utils/storage';
+import { defineItem } from './storage-item';
 
 /** Set once the user has dismissed the first-run safety note. */
-export const safetyNoteSeenItem = storage.defineItem<unknown>('local:safetyNoteSeen');
+export const safetyNoteSeenItem = defineItem<unknown>('local:safetyNoteSeen');
 
 /** Whether the note was dismissed; anything but `true` means it shows again. */
 export async function loadSafetyNoteSeen(): Promise<boolean> {

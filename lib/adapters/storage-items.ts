@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { defineItem, setItems } from './storage-item';
 import { appendHistory, parseHistory, type HistoryEntry } from '../history';
 import { parseScheduleState, type ScheduleState } from '../schedule-state';
 import { parseSettings, validateSettings, type Settings } from '../settings';
@@ -9,11 +9,11 @@ import { parseSettings, validateSettings, type Settings } from '../settings';
 // and a crash is the one thing corrupt storage must never cause.
 
 /** Settings follow the user to other devices. */
-export const settingsItem = storage.defineItem<unknown>('sync:settings');
+export const settingsItem = defineItem<unknown>('sync:settings');
 /** The schedule's state: machine-local, written by the background only. */
-export const scheduleItem = storage.defineItem<unknown>('local:schedule');
+export const scheduleItem = defineItem<unknown>('local:schedule');
 /** Breaks taken, skipped and snoozed. */
-export const historyItem = storage.defineItem<unknown>('local:history');
+export const historyItem = defineItem<unknown>('local:history');
 
 /** The current settings, with defaults for anything missing or invalid. */
 export async function loadSettings(): Promise<Settings> {
@@ -46,7 +46,7 @@ export async function saveSchedule(state: ScheduleState, newEntries: readonly Hi
     return;
   }
   const history = appendHistory(await loadHistory(), newEntries);
-  await storage.setItems([
+  await setItems([
     { item: scheduleItem, value: state },
     { item: historyItem, value: history },
   ]);

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { defineItem } from './storage-item';
 
 /** The break window we opened, so a second request focuses it instead of opening another. */
-const breakWindowItem = storage.defineItem<number | null>('session:breakWindowId', { fallback: null });
+const breakWindowItem = defineItem<number | null>('session:breakWindowId', { fallback: null });
 
 /** The break window's page; the popup shows the same routine when it can be opened. */
 export const BREAK_PAGE = '/break.html';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { defineItem } from '../adapters/storage-item';
 import { onScheduleAlarm } from '../adapters/alarms';
 import { onUserStateChanged, queryUserState } from '../adapters/idle';
 import { onPromptAction, onPromptClosed } from '../adapters/notifications';
@@ -12,7 +12,7 @@ import { statusOf } from '../status';
 import { createEngine, type Engine } from './engine';
 
 /** Worker start times, kept for the benchmark's wake-up count; session storage dies with the browser. */
-export const workerStartsItem = storage.defineItem<number[]>('session:workerStarts', { fallback: [] });
+export const workerStartsItem = defineItem<number[]>('session:workerStarts', { fallback: [] });
 
 function eventFor(request: Request, now: number): ScheduleEvent | null {
   switch (request.type) {

@@ -168,6 +168,11 @@ describe('snooze, skip, pause', () => {
     ]);
   });
 
+  it('a routine reported finished after it timed out is not recorded twice', () => {
+    const r = run([[10, { type: 'startBreak' }], [26, { type: 'routineFinished' }], [26.5, { type: 'routineAbandoned' }]]);
+    expect(r.history).toEqual(['routine-abandoned']);
+  });
+
   it('ignores actions that do not fit the phase', () => {
     const r = run([[10, { type: 'snooze' }], [11, { type: 'skip' }], [12, { type: 'resume' }]]);
     expect(r.state.phase.kind).toBe('working');
