@@ -1,13 +1,23 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Stores } from '../lib/stores/stores';
 import type { View } from '../lib/views';
-import { Checklist } from './Checklist';
+import { onDemand, useLoad } from './lazy';
 import { Popup } from './Popup';
-import { RoutinePlayer } from './RoutinePlayer';
-import { SafetyNote } from './SafetyNote';
 import { StoresContext } from './StoresContext';
-import { WhenToGetChecked } from './WhenToGetChecked';
 import './app.css';
+
+// The popup nearly always opens to the status, so only the status is in the page's first
+// load (issue 6: at most 20 KB gzipped). The other views and the first-run note arrive
+// with a dynamic import when shown; the routine and checklist stores load with their views.
+const views = {
+  routine: onDemand(() => import('./RoutinePlayer').then((m) => m.RoutinePlayer)),
+  checklist: onDemand(() => import('./Checklist').then((m) => m.Checklist)),
+  help: onDemand(() => import('./WhenToGetChecked').then((m) => m.WhenToGetChecked)),
+};
+const safetyNote = onDemand(() => import('./SafetyNote').then((m) => m.SafetyNote));
+
+const noop = () => {};
 
 interface Props {
   stores: Stores;
@@ -28,7 +38,7 @@ interface Props {
  * with plain state. A routine under way, or a break just started elsewhere (the
  * notification, the keyboard shortcut), opens straight into the player.
  */
-export function App({ stores, place, initialView, onSettings = () => {}, onCloseWindow = () => {}, win, beep }: Props) {
+export function App({ stores, place, initialView, onSettings = noop, onCloseWindow = noop, win, beep }: Props) {
   const [ready, setReady] = useState(false);
   const [view, setView] = useState<View>(initialView ?? (place === 'window' ? 'routine' : 'status'));
   const main = useRef<HTMLElement>(null);
@@ -39,11 +49,12 @@ export function App({ stores, place, initialView, onSettings = () => {}, onClose
     void stores.ready.then(() => {
       if (!live) return;
       if (initialView === null || initialView === 'routine') {
-        const underWay = stores.routine.progress.value !== null;
+        // `ready` has loaded the routine store if storage held a routine that may be under way.
+        const underWay = (stores.routine.value?.progress.value ?? null) !== null;
         const onBreak = stores.schedule.status.value?.phase === 'onBreak';
         if (underWay || onBreak) setView('routine');
         // The break began outside this page (notification, shortcut): the routine starts at once.
-        if (!underWay && onBreak) void stores.routine.start();
+        if (!underWay && onBreak) void stores.loadRoutine().then((routine) => routine.start(), noop);
       }
       setReady(true);
     });
@@ -56,17 +67,55 @@ export function App({ stores, place, initialView, onSettings = () => {}, onClose
     moved.current = true;
     setView(next);
   };
-  // After a view change, focus its heading so keyboard and screen-reader users land on it.
-  useEffect(() => {
-    if (moved.current) main.current?.querySelector<HTMLElement>('h2[tabindex="-1"]')?.focus();
-  }, [view]);
 
+  const routine = stores.routine.value;
+  const checklist = stores.checklist.value;
   const noteSeen = stores.safety.noteSeen.value;
+  const showNote = ready && noteSeen === false && view !== 'help';
+  const viewFailed = useLoad(ready && view !== 'status' ? view : null, () =>
+    view === 'routine'
+      ? Promise.all([views.routine.load(), stores.loadRoutine()])
+      : view === 'checklist'
+        ? Promise.all([views.checklist.load(), stores.loadChecklist()])
+        : views.help.load(),
+  );
+  const noteFailed = useLoad(showNote ? 'note' : null, () => safetyNote.load());
+
   const leaveFinish = () => {
-    stores.routine.closeFinish();
+    stores.routine.value?.closeFinish();
     if (place === 'window') onCloseWindow();
     else go('status');
   };
+
+  const RoutinePlayer = views.routine.current;
+  const Checklist = views.checklist.current;
+  const WhenToGetChecked = views.help.current;
+  const SafetyNote = safetyNote.current;
+  let content: ComponentChildren = null;
+  if (view === 'status') content = <Popup go={go} onSettings={onSettings} />;
+  else if (viewFailed) content = <LoadFailed />;
+  else if (view === 'routine' && RoutinePlayer && routine)
+    content = (
+      <RoutinePlayer
+        onChecklist={() => {
+          routine.closeFinish();
+          go('checklist');
+        }}
+        onClose={leaveFinish}
+        closeLabel={place === 'window' ? 'Close window' : 'Done'}
+        win={win}
+        beep={beep}
+      />
+    );
+  else if (view === 'checklist' && Checklist && checklist) content = <Checklist />;
+  else if (view === 'help' && WhenToGetChecked) content = <WhenToGetChecked />;
+  const shown = content !== null;
+
+  // After a view change, focus its heading so keyboard and screen-reader users land on it;
+  // a view fetched on demand gets the focus when it arrives.
+  useEffect(() => {
+    if (moved.current && shown) main.current?.querySelector<HTMLElement>('h2[tabindex="-1"]')?.focus();
+  }, [view, shown]);
 
   return (
     <StoresContext.Provider value={stores}>
@@ -81,31 +130,34 @@ export function App({ stores, place, initialView, onSettings = () => {}, onClose
         </header>
         <main ref={main}>
           {!ready ? (
-            <p class="muted">Loading…</p>
+            <Loading />
           ) : (
             <>
-              {noteSeen === false && view !== 'help' ? (
-                <SafetyNote onDismiss={() => void stores.safety.dismissNote()} onMore={() => go('help')} />
+              {showNote ? (
+                SafetyNote ? (
+                  <SafetyNote onDismiss={() => void stores.safety.dismissNote()} onMore={() => go('help')} />
+                ) : noteFailed ? (
+                  <LoadFailed />
+                ) : null
               ) : null}
-              {view === 'status' ? <Popup go={go} onSettings={onSettings} /> : null}
-              {view === 'routine' ? (
-                <RoutinePlayer
-                  onChecklist={() => {
-                    stores.routine.closeFinish();
-                    go('checklist');
-                  }}
-                  onClose={leaveFinish}
-                  closeLabel={place === 'window' ? 'Close window' : 'Done'}
-                  win={win}
-                  beep={beep}
-                />
-              ) : null}
-              {view === 'checklist' ? <Checklist /> : null}
-              {view === 'help' ? <WhenToGetChecked /> : null}
+              {content ?? <Loading />}
             </>
           )}
         </main>
       </div>
     </StoresContext.Provider>
+  );
+}
+
+function Loading() {
+  return <p class="muted">Loading…</p>;
+}
+
+/** A view's code would not load (the extension was updated or removed while the page was open). */
+function LoadFailed() {
+  return (
+    <p class="error" role="alert">
+      Midbreak could not load this part of the page. Close it and open it again.
+    </p>
   );
 }

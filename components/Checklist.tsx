@@ -1,11 +1,12 @@
 import { CHECKLIST, daysSinceReview, isReviewDue } from '../lib/checklist';
 import { formatDaysAgo } from '../lib/format';
-import { useStores } from './StoresContext';
+import { useChecklist, useStores } from './StoresContext';
 import './Checklist.css';
 
 /** The ergonomics checklist: ticks that persist, the last review, and a nudge after 30 days. */
 export function Checklist() {
-  const { checklist, schedule } = useStores();
+  const { schedule } = useStores();
+  const checklist = useChecklist();
   const now = schedule.now.value;
   const state = checklist.state.value;
   const days = daysSinceReview(state, now);

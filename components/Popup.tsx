@@ -12,7 +12,7 @@ interface Props {
 
 /** The toolbar popup's status view: where the break cycle stands, and what can be done about it. */
 export function Popup({ go, onSettings }: Props) {
-  const { schedule, routine } = useStores();
+  const { schedule, routine, loadRoutine } = useStores();
   const status = schedule.status.value;
   const now = schedule.now.value;
   if (!status) return <p class="muted">Loading…</p>;
@@ -20,9 +20,12 @@ export function Popup({ go, onSettings }: Props) {
   const phase = status.phase;
   const waiting = phase === 'due' || phase === 'snoozed' || phase === 'deferred';
   const canPause = phase === 'working' || waiting;
-  const underWay = routine.progress.value !== null;
+  // The routine store loads with the page only when a routine may be under way (stores.ts).
+  const underWay = (routine.value?.progress.value ?? null) !== null;
   const start = async () => {
-    await routine.start();
+    // Should the routine's code fail to load, the routine view says so.
+    const routine = await loadRoutine().catch(() => null);
+    await routine?.start();
     go('routine');
   };
 
@@ -42,15 +45,9 @@ export function Popup({ go, onSettings }: Props) {
       </div>
 
       <div class="actions">
-        {underWay || phase === 'onBreak' ? (
-          <button type="button" class="primary wide" onClick={() => (underWay ? go('routine') : void start())}>
-            {underWay ? 'Back to the routine' : 'Start routine'}
-          </button>
-        ) : (
-          <button type="button" class="primary wide" onClick={() => void start()}>
-            Start routine
-          </button>
-        )}
+        <button type="button" class="primary wide" onClick={() => (underWay ? go('routine') : void start())}>
+          {underWay ? 'Back to the routine' : 'Start routine'}
+        </button>
         {waiting ? (
           <div class="row">
             {status.canSnooze ? (

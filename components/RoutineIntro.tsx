@@ -1,9 +1,10 @@
 import { DESK_ROUTINE } from '../lib/routine';
-import { useStores } from './StoresContext';
+import { useRoutine, useStores } from './StoresContext';
 
 /** Before the routine starts: what it holds, and the button that starts it. */
 export function RoutineIntro() {
-  const { routine, schedule } = useStores();
+  const { schedule } = useStores();
+  const routine = useRoutine();
   const status = schedule.status.value;
   return (
     <section class="routine-intro" aria-labelledby="view-title">

@@ -8,7 +8,7 @@ import { FinishScreen } from './FinishScreen';
 import { ProgressBar } from './ProgressBar';
 import { RoutineIntro } from './RoutineIntro';
 import { StepCues } from './StepCues';
-import { useStores } from './StoresContext';
+import { useRoutine, useStores } from './StoresContext';
 import './RoutinePlayer.css';
 
 interface Props {
@@ -30,7 +30,8 @@ const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
  * on the keyboard: Space, ←, →).
  */
 export function RoutinePlayer({ onChecklist, onClose, closeLabel, win, beep = playStepBeep }: Props) {
-  const { routine: store, schedule } = useStores();
+  const { schedule } = useStores();
+  const store = useRoutine();
   const moment = store.moment.value;
   const view = store.view.value;
   const soundOn = schedule.settings.value.stepSound;

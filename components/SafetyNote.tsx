@@ -1,4 +1,5 @@
 import { FIRST_RUN_NOTE } from '../lib/safety';
+import './SafetyNote.css';
 
 interface Props {
   onDismiss: () => void;

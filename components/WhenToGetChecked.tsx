@@ -1,4 +1,5 @@
 import { SEE_A_PROFESSIONAL, URGENT_SIGNS } from '../lib/safety';
+import './WhenToGetChecked.css';
 
 /** The "when to get checked" page: urgent signs, and the 2-week and 6–8-week rules. */
 export function WhenToGetChecked() {

@@ -1,11 +1,9 @@
-import { defineItem } from './storage-item';
 import { parseRoutineProgress, type RoutineProgress } from '../routine-progress';
+import { routineProgressItem } from './routine-progress-item';
 
 // Raw `unknown` in storage, read through the pure parser: corrupt data means "no routine
-// under way", never a crash (see storage-items.ts for why WXT's `version` is not used).
-
-/** The routine under way, so closing the popup mid-routine loses nothing. */
-export const routineProgressItem = defineItem<unknown>('local:routineProgress');
+// under way", never a crash.
+export { routineProgressItem };
 
 /** The stored routine, or null when none is under way (or storage held nothing usable). */
 export async function loadRoutineProgress(): Promise<RoutineProgress | null> {

@@ -48,6 +48,13 @@ describe('Popup status', () => {
     expect(Number(el().dataset.nextBreakAt)).toBe(T0 + 40 * MINUTE);
   });
 
+  it('opens on the status without loading the routine or the checklist', async () => {
+    const page = await openPopup();
+    expect(page.root.querySelector('[data-testid="status"]')).not.toBeNull();
+    expect(page.stores.routine.value).toBeNull();
+    expect(page.stores.checklist.value).toBeNull();
+  });
+
   it('asks the background to bring the state up to date when it opens', async () => {
     await openPopup();
     expect(requests).toContainEqual({ type: 'status' });
@@ -126,6 +133,8 @@ describe('Popup status', () => {
     const page = await openPopup();
     await page.click(name);
     expect(page.root.querySelector('main h2')?.textContent).toBe(name);
+    // The view's code arrives after the click; its heading still gets the focus.
+    expect(document.activeElement).toBe(page.root.querySelector('main h2'));
     await page.click('Back to status');
     expect(heading(page)).toBe('Next break in');
   });

@@ -4,6 +4,7 @@ import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../components/App';
 import type { Request } from '../../lib/messages';
+import { loading, loadsSettled } from '../../lib/stores/loading';
 import { createStores, type Stores } from '../../lib/stores/stores';
 import type { View } from '../../lib/views';
 
@@ -48,6 +49,20 @@ export interface Mounted {
   close(opts?: { pagehide?: boolean }): Promise<void>;
 }
 
+/**
+ * Lets the page re-render until no view or store is still loading: code fetched on demand
+ * arrives after a dynamic import, which no fake clock can hurry, so the wait is for those
+ * loads themselves, never for a stretch of real time.
+ */
+async function settle(): Promise<void> {
+  do {
+    await act(async () => {
+      await loadsSettled();
+      await vi.advanceTimersByTimeAsync(0);
+    });
+  } while (loading());
+}
+
 function nameOf(b: HTMLButtonElement): string {
   return (b.getAttribute('aria-label') ?? b.textContent ?? '').trim();
 }
@@ -72,9 +87,7 @@ export async function mount(
     );
     await stores.ready;
   });
-  await act(async () => {
-    await vi.advanceTimersByTimeAsync(0);
-  });
+  await settle();
   const queryButton = (name: string) =>
     [...root.querySelectorAll('button')].find((b) => nameOf(b) === name) ?? null;
   const m: Mounted = {
@@ -84,6 +97,7 @@ export async function mount(
       await act(async () => {
         await vi.advanceTimersByTimeAsync(ms);
       });
+      await settle();
     },
     queryButton,
     button(name) {
@@ -96,12 +110,14 @@ export async function mount(
         m.button(name).click();
         await vi.advanceTimersByTimeAsync(0);
       });
+      await settle();
     },
     async key(key) {
       await act(async () => {
         document.body.dispatchEvent(new KeyboardEvent('keydown', { key, code: key === ' ' ? 'Space' : key, bubbles: true }));
         await vi.advanceTimersByTimeAsync(0);
       });
+      await settle();
     },
     text(testId) {
       return root.querySelector(`[data-testid="${testId}"]`)?.textContent?.trim() ?? '';
