@@ -3,7 +3,6 @@ import { startBackground } from '../lib/background/start';
 
 // Thin wiring only: everything the worker does lives in lib/ (see lib/background/start.ts).
 export default defineBackground({
-  type: 'module',
   main() {
     startBackground();
   },

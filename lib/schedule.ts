@@ -28,8 +28,12 @@ export const HEARTBEAT_MARGIN_MS = 30 * SECOND;
 export type ScheduleEvent =
   /** An alarm fired, or the worker woke for any reason: just bring the state up to date. */
   | { type: 'tick' }
-  /** The worker started (browser start, extension update, worker restart): re-assert every effect. */
-  | { type: 'startup' }
+  /**
+   * The worker started (browser start, extension update, worker restart): re-assert every
+   * effect. `user` is the idle state read at start, since changes made while no worker
+   * ran were never reported.
+   */
+  | { type: 'startup'; user?: UserState }
   | { type: 'idle'; state: UserState }
   | { type: 'startBreak' }
   /** The user closed the prompt without choosing: leave the break due, but don't show it again. */
@@ -147,8 +151,9 @@ function applyEvent(s: ScheduleState, event: ScheduleEvent, ctx: Context, log: H
   const { now, settings } = ctx;
   const p = s.phase;
   switch (event.type) {
-    case 'tick':
     case 'startup':
+      return event.user ? applyUserState(s, event.user, ctx, log) : s;
+    case 'tick':
     case 'settingsChanged':
       return s;
     case 'idle':

@@ -31,8 +31,11 @@ async function perform(effect: Effect, now: number): Promise<void> {
 }
 
 export interface Engine {
-  /** Handles one event after every earlier one has finished; resolves to the new state. */
-  dispatch(event: ScheduleEvent): Promise<ScheduleState>;
+  /**
+   * Handles one event after every earlier one has finished; resolves to the new state.
+   * An event still being worked out (a promise) keeps its place in the queue.
+   */
+  dispatch(event: ScheduleEvent | Promise<ScheduleEvent>): Promise<ScheduleState>;
   /** Resolves once every event dispatched so far has been handled. */
   settled(): Promise<void>;
 }
@@ -47,8 +50,15 @@ export function createEngine(clock: () => number = Date.now): Engine {
   let queue: Promise<unknown> = Promise.resolve();
   async function step(event: ScheduleEvent): Promise<ScheduleState> {
     const now = clock();
-    const [state, settings, fullscreen] = await Promise.all([loadSchedule(now), loadSettings(), isFullscreen()]);
-    const { state: after, effects } = next(state, event, { now, settings, fullscreen });
+    const [state, settings] = await Promise.all([loadSchedule(now), loadSettings()]);
+    let transition = next(state, event, { now, settings, fullscreen: false });
+    // Fullscreen matters only at the moment a break comes due or while it waits: ask the
+    // browser then, not on every event.
+    const phase = transition.state.phase.kind;
+    if ((phase === 'due' && state.phase.kind !== 'due') || phase === 'deferred') {
+      if (await isFullscreen()) transition = next(state, event, { now, settings, fullscreen: true });
+    }
+    const { state: after, effects } = transition;
     const entries = effects.flatMap((e) => (e.type === 'appendHistory' ? e.entries : []));
     await saveSchedule(after, entries);
     for (const effect of effects) {
@@ -63,7 +73,7 @@ export function createEngine(clock: () => number = Date.now): Engine {
   }
   return {
     dispatch(event) {
-      const run = queue.then(() => step(event));
+      const run = queue.then(async () => step(await event));
       queue = run.catch((error) => console.error('Midbreak: event failed', event, error));
       return run;
     },

@@ -87,12 +87,13 @@ export function startBackground(clock: () => number = Date.now): { engine: Engin
   // Every start (browser start, update, or a worker woken after Chrome stopped it)
   // reconciles the browser with storage: alarm, badge and prompt are set anew.
   void workerStartsItem.getValue().then((starts) => workerStartsItem.setValue([...starts.slice(-99), clock()]));
-  void engine.dispatch({ type: 'startup' });
-  // The idle API reports changes only: one that happened while no worker ran (a browser
-  // restart after a lock) would leave the stored user state stale for good.
-  void queryUserState().then(
-    (state) => engine.dispatch({ type: 'idle', state }),
-    () => undefined,
+  // The idle API reports changes only: one made while no worker ran (a browser restart
+  // after a lock) would leave the stored user state stale, so the start reads it.
+  void engine.dispatch(
+    queryUserState().then(
+      (user): ScheduleEvent => ({ type: 'startup', user }),
+      (): ScheduleEvent => ({ type: 'startup' }),
+    ),
   );
 
   return { engine, dispose: () => disposers.forEach((d) => d()) };

@@ -77,6 +77,22 @@ describe('background wiring', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
   });
 
+  it('asks about fullscreen only when the break comes due, and then waits for it to end', async () => {
+    const focused = vi.spyOn(fakeBrowser.windows, 'getLastFocused').mockResolvedValue({ state: 'fullscreen' } as never);
+    await fakeBrowser.storage.local.set({ schedule: { ...initialScheduleState(T0), activeMs: 44 * MINUTE } });
+    const bg = await startWorker();
+    expect(focused).not.toHaveBeenCalled();
+    await fireAlarm(bg); // 45 minutes: due, but fullscreen
+    expect(focused).toHaveBeenCalledTimes(1);
+    expect((await stored()).phase.kind).toBe('deferred');
+    expect(await prompts()).toEqual([]);
+    expect(await alarmAt()).toBe(now + MINUTE);
+    focused.mockResolvedValue({ state: 'normal' } as never);
+    await fireAlarm(bg);
+    expect((await stored()).phase.kind).toBe('due');
+    expect(await prompts()).toEqual([PROMPT_ID]);
+  });
+
   it('an idle event pauses the count and sets the natural-break alarm', async () => {
     const bg = await startWorker();
     now = T0 + 2 * MINUTE;
