@@ -14,10 +14,8 @@ import { createEngine, type Engine } from './engine';
 /** Worker start times, kept for the benchmark's wake-up count; session storage dies with the browser. */
 export const workerStartsItem = defineItem<number[]>('session:workerStarts', { fallback: [] });
 
-function eventFor(request: Request, now: number): ScheduleEvent | null {
+function eventFor(request: Exclude<Request, { type: 'status' }>, now: number): ScheduleEvent {
   switch (request.type) {
-    case 'status':
-      return { type: 'tick' };
     case 'startNow':
     case 'openRoutine':
       return { type: 'startBreak' };
@@ -36,9 +34,16 @@ function eventFor(request: Request, now: number): ScheduleEvent | null {
 export async function handleRequest(engine: Engine, raw: unknown, clock: () => number): Promise<Reply> {
   const request = parseRequest(raw);
   if (!request) return { ok: false, error: 'Unknown request.' };
-  const event = eventFor(request, clock());
-  if (!event) return { ok: false, error: 'Unknown request.' };
-  const state = await engine.dispatch(event);
+  if (request.type === 'status') {
+    // A query changes nothing: wait for events already under way, then read. The status
+    // is derived at `now` from the stored state, so it is as current as a fresh step.
+    await engine.settled();
+    const now = clock();
+    const [state, settings] = await Promise.all([loadSchedule(now), loadSettings()]);
+    const status = statusOf(state, settings, now);
+    return { ok: true, phase: status.phase, status };
+  }
+  const state = await engine.dispatch(eventFor(request, clock()));
   if (request.type === 'openRoutine') await openRoutineView();
   const status = statusOf(state, await loadSettings(), clock());
   return { ok: true, phase: status.phase, status };

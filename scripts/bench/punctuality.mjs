@@ -2,8 +2,9 @@
 //
 // Each cycle writes a working schedule state straight to chrome.storage.local (key
 // `schedule`, shape of lib/schedule-state.ts) with the work interval `LEAD_MS` short of
-// done, counted up to now, so the break is due at exactly now + LEAD_MS. A {type:'status'}
-// message then nudges the engine, which sets its alarm for that moment. In every other
+// done, counted up to now, so the break is due at exactly now + LEAD_MS. Firing the
+// worker's own schedule alarm at once then wakes the engine through its real alarm path,
+// and it sets its next alarm for the due moment. In every other
 // cycle the bench then stops the worker, so that the alarm has to wake it, as it would
 // after a real 45-minute stretch; the other cycles keep it running.
 //
@@ -16,6 +17,7 @@
 // the cycle and clears the prompt.
 import { openQuietPage } from './cold-start.mjs';
 import { max, median } from './stats.mjs';
+import { NUDGE } from './nudge.mjs';
 
 const LEAD_MS = 3000;
 const WORK_MINUTES = 10;
@@ -31,6 +33,7 @@ const ARM = `(async () => {
     idleBreakRecorded: false, headsUpShown: true,
   };
   await chrome.storage.local.set({ schedule });
+  ${NUDGE}
   const reply = await chrome.runtime.sendMessage({ type: 'status' });
   const alarms = await chrome.alarms.getAll();
   return { due: now + ${LEAD_MS}, phase: reply && reply.phase, alarmAt: alarms.map((a) => a.scheduledTime) };

@@ -11,6 +11,7 @@
 // The bench does nothing during the stretch, so the user caused none of these events.
 import { launchChromium } from './chromium.mjs';
 import { openQuietPage } from './cold-start.mjs';
+import { NUDGE } from './nudge.mjs';
 
 const SETUP = (badgeCountdown) => `(async () => {
   await chrome.storage.sync.set({ settings: { workMinutes: 45, headsUpSeconds: 0, promptStyle: 'notify', badgeCountdown: ${badgeCountdown} } });
@@ -20,7 +21,7 @@ const SETUP = (badgeCountdown) => `(async () => {
     v: 1, phase: { kind: 'working' }, activeMs: 0, countedAt: now, lastSeen: now,
     user: 'active', userSince: now, idleBreakRecorded: false, headsUpShown: false,
   } });
-  await chrome.runtime.sendMessage({ type: 'status' });
+  ${NUDGE}
   await new Promise((r) => setTimeout(r, 300));
   const alarms = await chrome.alarms.getAll();
   window.__engineRuns = [];

@@ -183,6 +183,16 @@ describe('background wiring', () => {
     expect((await stored()).phase.kind).toBe(phase);
   });
 
+  it('a status request answers from storage and writes nothing', async () => {
+    await fakeBrowser.storage.local.set({ schedule: { ...initialScheduleState(T0), activeMs: 40 * MINUTE } });
+    await startWorker();
+    const before = await stored();
+    now = T0 + MINUTE;
+    const [reply] = await fakeBrowser.runtime.onMessage.trigger({ type: 'status' }, {});
+    expect(reply).toMatchObject({ ok: true, phase: 'working', status: { remainingMs: 4 * MINUTE, nextBreakAt: T0 + 5 * MINUTE } });
+    expect(await stored()).toEqual(before);
+  });
+
   it('refuses an unknown message without touching the state', async () => {
     await startWorker();
     const before = await stored();
