@@ -72,11 +72,12 @@ export function Popup({ go, onSettings }: Props) {
           <span id="pause-label" class="muted">
             Pause reminders:
           </span>
+          {/* Each name contains the visible text (WCAG 2.5.3), so speech users can say what they see. */}
           <button type="button" aria-label="Pause for 30 minutes" onClick={() => void schedule.pause('30m')}>
-            30 min
+            30 minutes
           </button>
           <button type="button" aria-label="Pause for 1 hour" onClick={() => void schedule.pause('1h')}>
-            1 h
+            1 hour
           </button>
           <button type="button" aria-label="Pause until tomorrow" onClick={() => void schedule.pause('tomorrow')}>
             Until tomorrow
