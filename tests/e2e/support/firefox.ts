@@ -1,0 +1,81 @@
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Shootable } from './failure';
+import { readStored, type Stored } from './schedule';
+import type { ExtensionGlobals } from './extension-api';
+
+/** The Firefox build that `npm run build` writes. */
+export const FIREFOX_BUILD = resolve('.output/firefox-mv3');
+/** The gecko id in the Firefox manifest (wxt.config.ts). */
+export const GECKO_ID = 'midbreak@midbreak.app';
+/** Pinned so the test knows the extension's moz-extension:// origin before it installs. */
+export const FIXED_UUID = '6f1c3b1e-2a4d-4c5e-9f00-1d2e3f405060';
+
+export interface FirefoxSession {
+  browser: Browser;
+  /** `moz-extension://UUID/<path>`. */
+  url(path: string): string;
+  /**
+   * Opens an extension page in a new tab and waits for `selector`. Firefox's BiDi
+   * navigation to a moz-extension:// URL loads the page but never settles, so the test
+   * waits for the page's content rather than for the navigation.
+   */
+  open(path: string, selector: string): Promise<Page>;
+  /** Storage as the extension sees it, read from `page` (any extension page). */
+  stored(page: Page): Promise<Stored>;
+  /**
+   * The extension pages this session opened and that are still open, for failure
+   * screenshots. Puppeteer reports such a page's URL as about:blank (Firefox moves it to
+   * another browsing context), so each carries the URL it was opened at.
+   */
+  pages(): Shootable[];
+  close(): Promise<void>;
+}
+
+/**
+ * Starts Debian's Firefox ESR headless over WebDriver BiDi and installs the Firefox build
+ * as a temporary add-on. `--remote-allow-system-access` lets BiDi install add-ons; the
+ * uuids pref pins the add-on's origin.
+ */
+export async function launchFirefox(extensionDir: string = FIREFOX_BUILD): Promise<FirefoxSession> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }) },
+  });
+  try {
+    await browser.installExtension(extensionDir);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  const url = (path: string) => `moz-extension://${FIXED_UUID}/${path.replace(/^\//, '')}`;
+  const opened: { page: Page; url: string }[] = [];
+  return {
+    browser,
+    url,
+    async open(path, selector) {
+      const page = await browser.newPage();
+      void page.goto(url(path)).catch(() => undefined); // never settles for moz-extension:// (see above)
+      opened.push({ page, url: url(path) });
+      await page.waitForSelector(selector);
+      return page;
+    },
+    async stored(page) {
+      const [local, sync] = await page.evaluate(() => {
+        const b = (globalThis as unknown as ExtensionGlobals).browser;
+        return Promise.all([b.storage.local.get(), b.storage.sync.get()]);
+      });
+      return readStored(local, sync);
+    },
+    pages: () =>
+      opened
+        .filter((o) => !o.page.isClosed())
+        .map((o) => ({ url: () => o.url, screenshot: (options) => o.page.screenshot({ ...options, path: options.path as `${string}.png` }) })),
+    async close() {
+      await browser.close();
+    },
+  };
+}
