@@ -35,9 +35,9 @@ export async function handleRequest(engine: Engine, raw: unknown, clock: () => n
   const request = parseRequest(raw);
   if (!request) return { ok: false, error: 'Unknown request.' };
   if (request.type === 'status') {
-    // A query changes nothing: wait for events already under way, then read. The status
-    // is derived at `now` from the stored state, so it is as current as a fresh step.
-    await engine.settled();
+    // A query changes nothing and waits for nothing: storage is the truth, and the status
+    // is derived from it at `now`, so it is as current as a fresh engine step would make
+    // it. (Not waiting for the start-up reconcile lets a woken worker answer at once.)
     const now = clock();
     const [state, settings] = await Promise.all([loadSchedule(now), loadSettings()]);
     const status = statusOf(state, settings, now);

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { DESK_ROUTINE } from '../../../lib/routine';
 import { SECOND } from '../../../lib/time';
 import { axeViolations, type Violation } from '../support/axe';
-import { launchChromium, reportChromiumFailures, type ChromiumSession } from '../support/chromium';
+import { chromiumPerTest } from '../support/chromium';
 import { check, waitFor } from '../support/poll';
 import { screenshotPath } from '../support/screenshots';
 import { dismissSafetyNote, openPage, openPopup, type ColorScheme } from '../support/ui';
@@ -12,14 +12,7 @@ import { dismissSafetyNote, openPage, openPopup, type ColorScheme } from '../sup
 const OPTIONS_VIEWPORT = { width: 1000, height: 800 };
 
 describe('accessibility and screenshots of every screen (Chromium)', () => {
-  let session: ChromiumSession;
-  beforeEach(async () => {
-    session = await launchChromium();
-  });
-  afterEach(async () => {
-    await session?.close();
-  });
-  reportChromiumFailures(() => session);
+  const chromium = chromiumPerTest();
 
   it.each<ColorScheme>(['light', 'dark'])('has no axe violations in the %s theme', async (scheme) => {
     const found: Record<string, Violation[]> = {};
@@ -29,7 +22,7 @@ describe('accessibility and screenshots of every screen (Chromium)', () => {
       await page.screenshot({ path: await screenshotPath(`${name}-${scheme}`), fullPage: true });
     };
 
-    const popup = await openPopup(session, { colorScheme: scheme, clock: true });
+    const popup = await openPopup(chromium.session, { colorScheme: scheme, clock: true });
     await popup.getByTestId('safety-note').waitFor();
     await visit(popup, 'popup-first-run');
     await dismissSafetyNote(popup);
@@ -49,7 +42,7 @@ describe('accessibility and screenshots of every screen (Chromium)', () => {
     await popup.getByRole('heading', { name: 'Desk checklist' }).waitFor();
     await visit(popup, 'checklist');
 
-    const options = await openPage(session, 'options.html', { colorScheme: scheme, viewport: OPTIONS_VIEWPORT });
+    const options = await openPage(chromium.session, 'options.html', { colorScheme: scheme, viewport: OPTIONS_VIEWPORT });
     await options.getByLabel('Work interval (minutes)').waitFor();
     await visit(options, 'options');
 

@@ -1,30 +1,23 @@
-import { afterEach, beforeEach, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { DESK_ROUTINE } from '../../../lib/routine';
-import { launchChromium, reportChromiumFailures, type ChromiumSession } from '../support/chromium';
+import { chromiumPerTest } from '../support/chromium';
 import type { ExtensionGlobals } from '../support/extension-api';
 import { check, waitFor } from '../support/poll';
 import { evaluateInToolbarPopup } from '../support/popup-target';
 import { PROMPT_ID, stateWithWorkLeft } from '../support/schedule';
 
 describe('a break comes due (Chromium)', () => {
-  let session: ChromiumSession;
-  beforeEach(async () => {
-    session = await launchChromium();
-  });
-  afterEach(async () => {
-    await session?.close();
-  });
-  reportChromiumFailures(() => session);
+  const chromium = chromiumPerTest();
 
   it('creates the prompt once, and starting from it opens the routine', async () => {
-    const { settings } = await session.stored();
-    await session.writeSchedule(stateWithWorkLeft(settings, Date.now(), 3_000));
-    await session.nudge(); // the worker sets its alarm for the due time
+    const { settings } = await chromium.session.stored();
+    await chromium.session.writeSchedule(stateWithWorkLeft(settings, Date.now(), 3_000));
+    await chromium.session.nudge(); // the worker sets its alarm for the due time
 
-    const { probe } = session;
+    const { probe } = chromium.session;
     await waitFor('the prompt notification to be created', () => probe.count('notifications.create', PROMPT_ID), (n) => n >= 1);
-    await waitFor('the stored phase to be "due"', async () => (await session.stored()).schedule?.phase.kind, (k) => k === 'due');
-    const harness = await session.harness();
+    await waitFor('the stored phase to be "due"', async () => (await chromium.session.stored()).schedule?.phase.kind, (k) => k === 'due');
+    const harness = await chromium.session.harness();
     await waitFor(
       `notifications.getAll() to hold ${PROMPT_ID}`,
       () => harness.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.notifications.getAll()),
@@ -33,30 +26,30 @@ describe('a break comes due (Chromium)', () => {
 
     // Another event while due must not show the prompt again.
     const badges = probe.count('action.setBadgeText');
-    await session.nudge();
+    await chromium.session.nudge();
     await waitFor('the worker to finish handling the alarm', () => probe.count('action.setBadgeText'), (n) => n > badges);
     check('exactly one prompt created', probe.count('notifications.create', PROMPT_ID), (n) => n === 1);
 
     // The user clicks the prompt. Headless Chromium has no notification to click, so the
     // test fires the worker's real onClicked event with the prompt's id.
-    await session.inWorker(`chrome.notifications.onClicked.dispatch(${JSON.stringify(PROMPT_ID)})`);
-    await waitFor('the stored phase to be "onBreak"', async () => (await session.stored()).schedule?.phase.kind, (k) => k === 'onBreak');
+    await chromium.session.inWorker(`chrome.notifications.onClicked.dispatch(${JSON.stringify(PROMPT_ID)})`);
+    await waitFor('the stored phase to be "onBreak"', async () => (await chromium.session.stored()).schedule?.phase.kind, (k) => k === 'onBreak');
     // The toolbar popup is no tab, so Playwright lists no page for it: ask the extension.
     await waitFor(
       'the routine to open: the toolbar popup or the break window',
-      () => session.extensionContexts(),
-      (contexts) => contexts.some((c) => c.url === session.url('popup.html') || c.url === session.url('break.html')),
+      () => chromium.session.extensionContexts(),
+      (contexts) => contexts.some((c) => c.url === chromium.session.url('popup.html') || c.url === chromium.session.url('break.html')),
     );
     // Either view opens straight into the routine when a break has begun.
     const firstStep = DESK_ROUTINE.steps[0].title;
     const stepTitle = `document.querySelector('[data-testid="step-title"]')?.textContent ?? null`;
-    const breakWindow = () => session.context.pages().find((p) => p.url() === session.url('break.html'));
+    const breakWindow = () => chromium.session.context.pages().find((p) => p.url() === chromium.session.url('break.html'));
     await waitFor(
       `the routine view to show its first step, "${firstStep}"`,
       async () => {
         const page = breakWindow();
         if (page) return page.evaluate(stepTitle);
-        return evaluateInToolbarPopup<string>(session.context, session.extensionId, stepTitle);
+        return evaluateInToolbarPopup<string>(chromium.session.context, chromium.session.extensionId, stepTitle);
       },
       (text) => text === firstStep,
     );

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { parseNumberField } from '../../../lib/settings-form';
 import { MINUTE } from '../../../lib/time';
-import { launchChromium, reportChromiumFailures, type ChromiumSession } from '../support/chromium';
+import { chromiumPerTest } from '../support/chromium';
 import { check, show, waitFor } from '../support/poll';
 import { breakTimeOf } from '../support/schedule';
 import { openPage, openPopup } from '../support/ui';
@@ -10,20 +10,13 @@ import type { ExtensionGlobals } from '../support/extension-api';
 const WORK_LABEL = 'Work interval (minutes)';
 
 describe('the options page (Chromium)', () => {
-  let session: ChromiumSession;
-  beforeEach(async () => {
-    session = await launchChromium();
-  });
-  afterEach(async () => {
-    await session?.close();
-  });
-  reportChromiumFailures(() => session);
+  const chromium = chromiumPerTest();
 
-  const rawSync = async () => (await session.harness()).evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.storage.sync.get());
+  const rawSync = async () => (await chromium.session.harness()).evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.storage.sync.get());
 
   it('shows the message for an invalid value and leaves storage unchanged', async () => {
     const before = await rawSync();
-    const page = await openPage(session, 'options.html');
+    const page = await openPage(chromium.session, 'options.html');
     const input = page.getByLabel(WORK_LABEL);
     await input.fill('5');
     await input.press('Tab'); // leaving the field commits it
@@ -38,15 +31,15 @@ describe('the options page (Chromium)', () => {
   });
 
   it('keeps a valid value across a reload, and the schedule follows it', async () => {
-    const { settings, schedule } = await session.stored();
+    const { settings, schedule } = await chromium.session.stored();
     const breakBefore = breakTimeOf(schedule!, settings)!;
-    const badges = session.probe.count('action.setBadgeText');
+    const badges = chromium.session.probe.count('action.setBadgeText');
 
-    const page = await openPage(session, 'options.html');
+    const page = await openPage(chromium.session, 'options.html');
     const input = page.getByLabel(WORK_LABEL);
     await input.fill('30');
     await input.press('Tab');
-    await waitFor('storage.sync settings.workMinutes to be 30', async () => (await session.stored()).settings.workMinutes, (m) => m === 30);
+    await waitFor('storage.sync settings.workMinutes to be 30', async () => (await chromium.session.stored()).settings.workMinutes, (m) => m === 30);
 
     await page.reload();
     await waitFor('the field to show 30 after a reload', () => page.getByLabel(WORK_LABEL).inputValue(), (v) => v === '30');
@@ -54,13 +47,13 @@ describe('the options page (Chromium)', () => {
     // The background re-plans: the badge counts down from 30 minutes now.
     await waitFor(
       'the worker to set the badge to 30 (minutes left) after the change',
-      () => session.probe.calls.slice(badges).filter((c) => c.api === 'action.setBadgeText').map((c) => (c.args[0] as { text: string }).text),
+      () => chromium.session.probe.calls.slice(badges).filter((c) => c.api === 'action.setBadgeText').map((c) => (c.args[0] as { text: string }).text),
       (texts) => texts.includes('30'),
     );
-    const stored = await session.stored();
+    const stored = await chromium.session.stored();
     const breakAfter = breakTimeOf(stored.schedule!, stored.settings)!;
     check(`the next break 15 min earlier than ${new Date(breakBefore).toISOString()}`, breakAfter - breakBefore, (d) => Math.abs(d + 15 * MINUTE) <= 2_000);
-    const popup = await openPopup(session);
+    const popup = await openPopup(chromium.session);
     const shown = Number(await popup.getByTestId('next-break').getAttribute('data-next-break-at'));
     check('the popup to count down to the new next-break time', shown, (t) => Math.abs(t - breakAfter) <= 2_000);
   });

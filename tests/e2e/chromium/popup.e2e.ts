@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { MINUTE } from '../../../lib/time';
-import { launchChromium, reportChromiumFailures, type ChromiumSession } from '../support/chromium';
+import { chromiumPerTest } from '../support/chromium';
 import { check, waitFor } from '../support/poll';
 import { breakTimeOf, stateWithWorkLeft } from '../support/schedule';
 import { openPopup, parseCountdown } from '../support/ui';
@@ -9,23 +9,16 @@ import { openPopup, parseCountdown } from '../support/ui';
 const TOLERANCE_MS = 2_000;
 
 describe('the popup (Chromium)', () => {
-  let session: ChromiumSession;
-  beforeEach(async () => {
-    session = await launchChromium();
-  });
-  afterEach(async () => {
-    await session?.close();
-  });
-  reportChromiumFailures(() => session);
+  const chromium = chromiumPerTest();
 
   it('shows the status and a countdown that matches the background', async () => {
-    const { settings } = await session.stored();
-    await session.writeSchedule(stateWithWorkLeft(settings, Date.now(), 20 * MINUTE + 30_000));
-    await session.nudge();
-    const { schedule } = await session.stored();
+    const { settings } = await chromium.session.stored();
+    await chromium.session.writeSchedule(stateWithWorkLeft(settings, Date.now(), 20 * MINUTE + 30_000));
+    await chromium.session.nudge();
+    const { schedule } = await chromium.session.stored();
     const breakAt = breakTimeOf(schedule!, settings)!;
 
-    const page = await openPopup(session);
+    const page = await openPopup(chromium.session);
     const status = page.getByTestId('status');
     check('the status to say the cycle is "working"', await status.getAttribute('data-phase'), (p) => p === 'working');
     await page.getByRole('heading', { name: 'Next break in' }).waitFor();

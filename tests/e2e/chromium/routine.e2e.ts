@@ -1,26 +1,19 @@
-import { afterEach, beforeEach, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { DESK_ROUTINE } from '../../../lib/routine';
 import { SECOND } from '../../../lib/time';
-import { launchChromium, reportChromiumFailures, type ChromiumSession } from '../support/chromium';
+import { chromiumPerTest } from '../support/chromium';
 import { check, waitFor } from '../support/poll';
 import { dismissSafetyNote, openPopup } from '../support/ui';
 
 describe('the routine (Chromium)', () => {
-  let session: ChromiumSession;
-  beforeEach(async () => {
-    session = await launchChromium();
-  });
-  afterEach(async () => {
-    await session?.close();
-  });
-  reportChromiumFailures(() => session);
+  const chromium = chromiumPerTest();
 
   it('runs every step to the finish screen and records the routine in history', async () => {
     // Playwright's clock drives the page's time: 60 seconds pass in a few milliseconds.
-    const page = await openPopup(session, { clock: true });
+    const page = await openPopup(chromium.session, { clock: true });
     await dismissSafetyNote(page);
     await page.getByRole('button', { name: 'Start routine' }).click();
-    await waitFor('the background to know the break began', async () => (await session.stored()).schedule?.phase.kind, (k) => k === 'onBreak');
+    await waitFor('the background to know the break began', async () => (await chromium.session.stored()).schedule?.phase.kind, (k) => k === 'onBreak');
 
     const title = page.getByTestId('step-title');
     for (const [i, step] of DESK_ROUTINE.steps.entries()) {
@@ -32,7 +25,7 @@ describe('the routine (Chromium)', () => {
     await page.getByRole('heading', { name: 'Routine done' }).waitFor();
     const { history, schedule } = await waitFor(
       'a completed routine in stored history',
-      () => session.stored(),
+      () => chromium.session.stored(),
       (s) => s.history.some((e) => e.kind === 'routine-completed'),
     );
     check('exactly one history entry, the completed routine', history.map((e) => e.kind), (k) => k.length === 1 && k[0] === 'routine-completed');

@@ -2,7 +2,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
 import type { ScheduleState } from '../../../lib/schedule-state';
 import type { Settings } from '../../../lib/settings';
 import type { ExtensionGlobals } from './extension-api';
@@ -175,6 +175,22 @@ async function connect(context: BrowserContext, profile: string): Promise<Chromi
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A fresh Chromium with the extension for each test of the calling `describe`, closed
+ * after it, with the failure report registered. Read the session as `chromium.session`.
+ */
+export function chromiumPerTest(): { readonly session: ChromiumSession } {
+  const holder = {} as { session: ChromiumSession };
+  beforeEach(async () => {
+    holder.session = await launchChromium();
+  });
+  afterEach(async () => {
+    await holder.session?.close();
+  });
+  reportChromiumFailures(() => holder.session);
+  return holder;
 }
 
 /**
