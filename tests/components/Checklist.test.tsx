@@ -1,17 +1,14 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
 import { checklistItem } from '../../lib/adapters/checklist-items';
-import { safetyNoteSeenItem } from '../../lib/adapters/safety-items';
-import { listenForRequests, mount, T0, type Mounted } from './harness';
+import { mount, pageTests, T0, type Mounted } from './harness';
 
 const DAY = 86_400_000;
-let open: Mounted[] = [];
+pageTests();
 
 async function openChecklist(): Promise<Mounted> {
   const page = await mount({ view: 'checklist' });
-  open.push(page);
   return page;
 }
 
@@ -26,19 +23,6 @@ async function tick(page: Mounted, id: string) {
   });
 }
 
-beforeEach(async () => {
-  fakeBrowser.reset();
-  vi.useFakeTimers();
-  vi.setSystemTime(T0);
-  listenForRequests();
-  await safetyNoteSeenItem.setValue(true);
-});
-
-afterEach(async () => {
-  for (const page of open) await page.close();
-  open = [];
-  vi.useRealTimers();
-});
 
 describe('Checklist', () => {
   it('ticks persist in storage and come back in a new page', async () => {
@@ -49,7 +33,6 @@ describe('Checklist', () => {
     await tick(page, 'hourly-breaks');
     expect(await checklistItem.getValue()).toEqual({ v: 1, ticked: ['screen-height', 'hourly-breaks'], reviewedAt: T0 });
     await page.close();
-    open = [];
 
     const again = await openChecklist();
     expect(box(again, 'screen-height').checked).toBe(true);

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { safetyNoteSeenItem } from '../../lib/adapters/safety-items';
 import { scheduleItem, settingsItem } from '../../lib/adapters/storage-items';
@@ -7,33 +7,18 @@ import type { Request } from '../../lib/messages';
 import { initialScheduleState, type Phase } from '../../lib/schedule-state';
 import { defaultSettings } from '../../lib/settings';
 import { MINUTE } from '../../lib/time';
-import { listenForRequests, mount, T0, type Mounted } from './harness';
+import { mount, pageTests, T0, type Mounted } from './harness';
 
-let requests: Request[];
-let open: Mounted[] = [];
+const pages = pageTests();
 
 async function openPopup(phase: Phase = { kind: 'working' }, extra: Record<string, unknown> = {}): Promise<Mounted> {
   await scheduleItem.setValue({ ...initialScheduleState(T0), phase, ...extra });
   const page = await mount();
-  open.push(page);
   return page;
 }
 
 const heading = (page: Mounted) => page.root.querySelector('[data-testid="status"] h2')?.textContent;
 
-beforeEach(async () => {
-  fakeBrowser.reset();
-  vi.useFakeTimers();
-  vi.setSystemTime(T0);
-  requests = listenForRequests();
-  await safetyNoteSeenItem.setValue(true);
-});
-
-afterEach(async () => {
-  for (const page of open) await page.close();
-  open = [];
-  vi.useRealTimers();
-});
 
 describe('Popup status', () => {
   it('counts down to the next break live, with the break time as a machine-readable attribute', async () => {
@@ -57,7 +42,7 @@ describe('Popup status', () => {
 
   it('asks the background to bring the state up to date when it opens', async () => {
     await openPopup();
-    expect(requests).toContainEqual({ type: 'status' });
+    expect(pages.requests).toContainEqual({ type: 'status' });
   });
 
   it.each<[string, Phase, string, string[], string[]]>([
@@ -86,7 +71,7 @@ describe('Popup status', () => {
   ])('"%s" sends %j', async (name, request) => {
     const page = await openPopup();
     await page.click(name);
-    expect(requests).toContainEqual(request);
+    expect(pages.requests).toContainEqual(request);
   });
 
   it.each<[string, Phase, Request]>([
@@ -96,13 +81,13 @@ describe('Popup status', () => {
   ])('"%s" sends the request', async (name, phase, request) => {
     const page = await openPopup(phase);
     await page.click(name);
-    expect(requests).toContainEqual(request);
+    expect(pages.requests).toContainEqual(request);
   });
 
   it('"Start routine" starts the routine and opens the player', async () => {
     const page = await openPopup();
     await page.click('Start routine');
-    expect(requests).toContainEqual({ type: 'startNow' });
+    expect(pages.requests).toContainEqual({ type: 'startNow' });
     expect(page.text('step-title')).toBe('Wall angels');
   });
 
@@ -151,14 +136,12 @@ describe('first-run safety note', () => {
     expect(page.root.querySelector('[data-testid="safety-note"]')).toBeNull();
     expect(await safetyNoteSeenItem.getValue()).toBe(true);
     await page.close();
-    open = [];
     const again = await openPopup();
     expect(again.root.querySelector('[data-testid="safety-note"]')).toBeNull();
   });
 
   it('the "when to get checked" page lists the urgent signs and the 2-week and 6–8-week rules', async () => {
     const page = await mount({ view: 'help' });
-    open.push(page);
     const text = page.root.textContent!;
     for (const fact of ['getting worse', 'bladder or bowels', 'fever', 'weight loss', 'fall or an accident', '2 weeks', '6–8 weeks', 'not medical advice']) {
       expect(text).toContain(fact);

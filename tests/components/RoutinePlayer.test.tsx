@@ -1,42 +1,26 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { routineProgressItem } from '../../lib/adapters/routine-items';
-import { safetyNoteSeenItem } from '../../lib/adapters/safety-items';
 import { scheduleItem } from '../../lib/adapters/storage-items';
-import type { Request } from '../../lib/messages';
 import { initialScheduleState } from '../../lib/schedule-state';
-import { listenForRequests, mount, T0, type Mounted } from './harness';
+import { mount, pageTests, T0, type Mounted } from './harness';
 
-let requests: Request[];
-let open: Mounted[] = [];
+const pages = pageTests();
 
 async function startRoutine(opts: Parameters<typeof mount>[0] = {}): Promise<Mounted> {
   const page = await mount(opts);
-  open.push(page);
   await page.click('Start routine');
   return page;
 }
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  vi.useFakeTimers();
-  vi.setSystemTime(T0);
-  requests = listenForRequests();
-  await safetyNoteSeenItem.setValue(true);
   await scheduleItem.setValue(initialScheduleState(T0));
-});
-
-afterEach(async () => {
-  for (const page of open) await page.close();
-  open = [];
-  vi.useRealTimers();
 });
 
 describe('RoutinePlayer', () => {
   it('advances step by step on its own, counting down each step', async () => {
     const page = await startRoutine();
-    expect(requests).toContainEqual({ type: 'startNow' });
+    expect(pages.requests).toContainEqual({ type: 'startNow' });
     expect(page.text('step-title')).toBe('Wall angels');
     expect(page.text('step-seconds')).toBe('20s');
     expect(page.text('step-dose')).toBe('5 slow reps');
@@ -118,10 +102,10 @@ describe('RoutinePlayer', () => {
   it('finishing shows the finish screen, clears the progress and tells the background', async () => {
     const page = await startRoutine();
     await page.advance(59_000);
-    expect(requests).not.toContainEqual({ type: 'routineFinished' });
+    expect(pages.requests).not.toContainEqual({ type: 'routineFinished' });
     await page.advance(1000);
     expect(page.root.querySelector('h2#finish-title')?.textContent).toBe('Routine done');
-    expect(requests.filter((r) => r.type === 'routineFinished')).toHaveLength(1);
+    expect(pages.requests.filter((r) => r.type === 'routineFinished')).toHaveLength(1);
     expect(await routineProgressItem.getValue()).toBeNull();
     expect(page.text('finish-next-break')).not.toBe('');
     await page.click('Desk checklist');
@@ -132,8 +116,8 @@ describe('RoutinePlayer', () => {
     const page = await startRoutine();
     await page.advance(8000);
     await page.click('Stop routine');
-    expect(requests).toContainEqual({ type: 'routineAbandoned' });
-    expect(requests).not.toContainEqual({ type: 'routineFinished' });
+    expect(pages.requests).toContainEqual({ type: 'routineAbandoned' });
+    expect(pages.requests).not.toContainEqual({ type: 'routineFinished' });
     expect(await routineProgressItem.getValue()).toBeNull();
     expect(page.root.querySelector('[data-testid="status"]')).not.toBeNull();
   });
@@ -144,11 +128,9 @@ describe('RoutinePlayer', () => {
     expect(first.text('step-title')).toBe('Shoulder-blade squeezes');
     expect(await routineProgressItem.getValue()).not.toBeNull();
     await first.close();
-    open = open.filter((p) => p !== first);
 
     await vi.advanceTimersByTimeAsync(40_000); // the popup stays closed for a while
     const again = await mount();
-    open.push(again);
     expect(again.text('step-title')).toBe('Shoulder-blade squeezes');
     expect(again.text('step-seconds')).toBe('15s');
     expect(again.root.textContent).toContain('You stopped at step 2 of 3');
@@ -163,10 +145,8 @@ describe('RoutinePlayer', () => {
     const first = await startRoutine();
     await first.advance(13_000);
     await first.close({ pagehide: false });
-    open = open.filter((p) => p !== first);
     await vi.advanceTimersByTimeAsync(60_000);
     const again = await mount();
-    open.push(again);
     // Seen every 2 s while running: at most that much is repeated, nothing is skipped.
     expect(Number(again.text('step-seconds').replace('s', ''))).toBeGreaterThanOrEqual(7);
     expect(Number(again.text('step-seconds').replace('s', ''))).toBeLessThanOrEqual(9);
@@ -177,9 +157,7 @@ describe('RoutinePlayer', () => {
     const first = await startRoutine();
     await first.advance(45_000);
     await first.close();
-    open = open.filter((p) => p !== first);
     const again = await mount();
-    open.push(again);
     expect(again.text('step-title')).toBe('Seated twist');
     await again.click('Start over');
     expect(again.text('step-title')).toBe('Wall angels');
@@ -192,10 +170,8 @@ describe('RoutinePlayer', () => {
     const first = await startRoutine();
     await first.advance(5000);
     await first.close();
-    open = open.filter((p) => p !== first);
     await vi.advanceTimersByTimeAsync(20 * 60_000);
     const again = await mount();
-    open.push(again);
     expect(again.root.querySelector('[data-testid="routine-player"]')).toBeNull();
     expect(await routineProgressItem.getValue()).toBeNull();
   });
@@ -203,7 +179,6 @@ describe('RoutinePlayer', () => {
   it('opens straight into the routine when a break was started elsewhere', async () => {
     await scheduleItem.setValue({ ...initialScheduleState(T0), phase: { kind: 'onBreak', startedAt: T0 } });
     const page = await mount();
-    open.push(page);
     expect(page.text('step-title')).toBe('Wall angels');
     await page.advance(2000);
     expect(page.text('step-seconds')).toBe('18s');
@@ -212,7 +187,6 @@ describe('RoutinePlayer', () => {
   it('corrupt stored progress means no routine, not a crash', async () => {
     await routineProgressItem.setValue({ v: 1, routineId: 5, pauses: 'x' });
     const page = await mount();
-    open.push(page);
     expect(page.root.querySelector('[data-testid="status"]')).not.toBeNull();
   });
 

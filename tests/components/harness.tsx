@@ -1,8 +1,9 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../components/App';
+import { safetyNoteSeenItem } from '../../lib/adapters/safety-items';
 import type { Request } from '../../lib/messages';
 import { loading, loadsSettled } from '../../lib/stores/loading';
 import { createStores, type Stores } from '../../lib/stores/stores';
@@ -19,6 +20,34 @@ export function listenForRequests(): Request[] {
     return Promise.resolve({ ok: true, phase: 'working' });
   });
   return seen;
+}
+
+/** Pages mounted and not yet closed; `pageTests()` closes what a test left open. */
+const openPages = new Set<Mounted>();
+
+/**
+ * The per-test setup every page test shares: a reset fake browser, a fake clock at T0,
+ * the first-run note already seen and the pages' requests recorded (read them through
+ * the returned object); pages a test leaves open are closed after it.
+ */
+export function pageTests(): { readonly requests: Request[] } {
+  let requests: Request[] = [];
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    vi.useFakeTimers();
+    vi.setSystemTime(T0);
+    requests = listenForRequests();
+    await safetyNoteSeenItem.setValue(true);
+  });
+  afterEach(async () => {
+    for (const page of [...openPages]) await page.close();
+    vi.useRealTimers();
+  });
+  return {
+    get requests() {
+      return requests;
+    },
+  };
 }
 
 /** A matchMedia stand-in that answers the reduced-motion query with `reduce`. */
@@ -123,6 +152,7 @@ export async function mount(
       return root.querySelector(`[data-testid="${testId}"]`)?.textContent?.trim() ?? '';
     },
     async close({ pagehide = true } = {}) {
+      openPages.delete(m);
       await act(async () => {
         if (pagehide) window.dispatchEvent(new Event('pagehide'));
         render(null, root);
@@ -132,5 +162,6 @@ export async function mount(
       });
     },
   };
+  openPages.add(m);
   return m;
 }
