@@ -1,7 +1,6 @@
 import type { HistoryEntry } from './history';
 import {
   COUNTING,
-  initialScheduleState,
   isCounting,
   remainingMs,
   type Phase,
@@ -287,4 +286,3 @@ export function next(state: ScheduleState, event: ScheduleEvent, ctx: Context): 
   return { state: s, effects };
 }
 
-export { initialScheduleState, isCounting, remainingMs };

@@ -5,6 +5,7 @@ import { loadSchedule, loadSettings, saveSchedule } from '../adapters/storage-it
 import { isFullscreen, openRoutineView } from '../adapters/windows';
 import { next, type Effect, type ScheduleEvent } from '../schedule';
 import type { ScheduleState } from '../schedule-state';
+import type { Settings } from '../settings';
 
 /** Turns one effect into browser calls. */
 async function perform(effect: Effect, now: number): Promise<void> {
@@ -30,12 +31,19 @@ async function perform(effect: Effect, now: number): Promise<void> {
   }
 }
 
+/** The state an event left, with the settings it was handled under. */
+export interface Handled {
+  state: ScheduleState;
+  settings: Settings;
+}
+
 export interface Engine {
   /**
-   * Handles one event after every earlier one has finished; resolves to the new state.
+   * Handles one event after every earlier one has finished; resolves to the new state
+   * and the settings it was handled under.
    * An event still being worked out (a promise) keeps its place in the queue.
    */
-  dispatch(event: ScheduleEvent | Promise<ScheduleEvent>): Promise<ScheduleState>;
+  dispatch(event: ScheduleEvent | Promise<ScheduleEvent>): Promise<Handled>;
   /** Resolves once every event dispatched so far has been handled. */
   settled(): Promise<void>;
 }
@@ -48,7 +56,7 @@ export interface Engine {
  */
 export function createEngine(clock: () => number = Date.now): Engine {
   let queue: Promise<unknown> = Promise.resolve();
-  async function step(event: ScheduleEvent): Promise<ScheduleState> {
+  async function step(event: ScheduleEvent): Promise<Handled> {
     const now = clock();
     const [state, settings] = await Promise.all([loadSchedule(now), loadSettings()]);
     let transition = next(state, event, { now, settings, fullscreen: false });
@@ -69,7 +77,7 @@ export function createEngine(clock: () => number = Date.now): Engine {
         console.error(`Midbreak: ${effect.type} failed`, error);
       }
     }
-    return after;
+    return { state: after, settings };
   }
   return {
     dispatch(event) {

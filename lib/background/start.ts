@@ -43,9 +43,9 @@ export async function handleRequest(engine: Engine, raw: unknown, clock: () => n
     const status = statusOf(state, settings, now);
     return { ok: true, phase: status.phase, status };
   }
-  const state = await engine.dispatch(eventFor(request, clock()));
+  const { state, settings } = await engine.dispatch(eventFor(request, clock()));
   if (request.type === 'openRoutine') await openRoutineView();
-  const status = statusOf(state, await loadSettings(), clock());
+  const status = statusOf(state, settings, clock());
   return { ok: true, phase: status.phase, status };
 }
 
