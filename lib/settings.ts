@@ -1,3 +1,4 @@
+import type { Shape } from './versioned';
 import { formatHm } from './time';
 import { noWorkingHours, type TimeRange, type WorkingHours } from './working-hours';
 
@@ -186,4 +187,23 @@ export function parseSettings(raw: unknown): Settings {
     if (typeof s[flag] === 'boolean') out[flag] = s[flag] as boolean;
   }
   return out;
+}
+
+/** Version 1 was stored without a `v`; version 2 carries it. */
+export const SETTINGS_VERSION = 2;
+
+/** How settings are stored and read back: each field checked on its own (see parseSettings). */
+export const SETTINGS_SHAPE: Shape<Settings> = {
+  name: 'settings',
+  version: SETTINGS_VERSION,
+  legacyVersion: 1,
+  steps: {
+    1: (raw) => ({ ...(raw as object), v: 2 }),
+  },
+  parse: (raw) => (typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? parseSettings(raw) : null),
+};
+
+/** The settings as they are written to storage: only known fields, with the version. */
+export function storedSettings(settings: Settings): Settings & { v: typeof SETTINGS_VERSION } {
+  return { v: SETTINGS_VERSION, ...parseSettings(settings) };
 }

@@ -1,33 +1,16 @@
 import { defineItem, setItems } from './storage-item';
 import { appendHistory, parseHistory, type HistoryEntry } from '../history';
 import { parseScheduleState, type ScheduleState } from '../schedule-state';
-import { parseSettings, validateSettings, type Settings } from '../settings';
 
 // Items hold raw `unknown` values and are read through the pure parsers in lib/, which
 // carry the version and migrate or replace bad data. WXT's own `version` option is not
 // used because it throws on a value from a newer version ("Version downgrade detected"),
 // and a crash is the one thing corrupt storage must never cause.
 
-/** Settings follow the user to other devices. */
-export const settingsItem = defineItem<unknown>('sync:settings');
 /** The schedule's state: machine-local, written by the background only. */
 export const scheduleItem = defineItem<unknown>('local:schedule');
 /** Breaks taken, skipped and snoozed. */
 export const historyItem = defineItem<unknown>('local:history');
-
-/** The current settings, with defaults for anything missing or invalid. */
-export async function loadSettings(): Promise<Settings> {
-  return parseSettings(await settingsItem.getValue());
-}
-
-/** Stores settings only when every field is valid; otherwise throws and storage keeps what it had. */
-export async function saveSettings(settings: Settings): Promise<void> {
-  const errors = validateSettings(settings);
-  const messages = Object.values(errors);
-  if (messages.length) throw new Error(messages.join(' '));
-  // Stored through the parser so that stray extra keys never reach storage.
-  await settingsItem.setValue(parseSettings(settings));
-}
 
 /** The schedule state at `now` (a fresh cycle when storage held nothing usable). */
 export async function loadSchedule(now: number): Promise<ScheduleState> {
@@ -55,9 +38,4 @@ export async function saveSchedule(state: ScheduleState, newEntries: readonly Hi
 /** Calls `listener` whenever the stored schedule changes (from any context); returns a disposer. */
 export function watchSchedule(listener: (state: ScheduleState) => void, now: () => number = Date.now): () => void {
   return scheduleItem.watch((raw) => listener(parseScheduleState(raw, now()).state));
-}
-
-/** Calls `listener` whenever the settings change, here or on another device; returns a disposer. */
-export function watchSettings(listener: (settings: Settings) => void): () => void {
-  return settingsItem.watch((raw) => listener(parseSettings(raw)));
 }

@@ -1,7 +1,8 @@
 import { clearAlarm, setAlarm } from '../adapters/alarms';
 import { setBadge } from '../adapters/badge';
 import { clearHeadsUp, clearPrompt, showHeadsUp, showPrompt } from '../adapters/notifications';
-import { loadSchedule, loadSettings, saveSchedule } from '../adapters/storage-items';
+import { loadSettings } from '../adapters/settings-item';
+import { loadSchedule, saveSchedule } from '../adapters/storage-items';
 import { isFullscreen, openRoutineView } from '../adapters/windows';
 import { next, type Effect, type ScheduleEvent } from '../schedule';
 import type { ScheduleState } from '../schedule-state';

@@ -1,18 +1,15 @@
 import { browser } from 'wxt/browser';
-import { defineItem } from '../adapters/storage-item';
 import { onScheduleAlarm } from '../adapters/alarms';
 import { onUserStateChanged, queryUserState } from '../adapters/idle';
 import { onPromptAction, onPromptClosed } from '../adapters/notifications';
-import { loadSchedule, loadSettings, watchSettings } from '../adapters/storage-items';
+import { loadSettings, watchSettings } from '../adapters/settings-item';
+import { loadSchedule } from '../adapters/storage-items';
 import { openRoutineView } from '../adapters/windows';
 import { parseRequest, type Reply, type Request } from '../messages';
 import { pauseUntil } from '../pause';
 import type { ScheduleEvent } from '../schedule';
 import { statusOf } from '../status';
 import { createEngine, type Engine } from './engine';
-
-/** Worker start times, kept for the benchmark's wake-up count; session storage dies with the browser. */
-export const workerStartsItem = defineItem<number[]>('session:workerStarts', { fallback: [] });
 
 function eventFor(request: Exclude<Request, { type: 'status' }>, now: number): ScheduleEvent {
   switch (request.type) {
@@ -91,7 +88,6 @@ export function startBackground(clock: () => number = Date.now): { engine: Engin
 
   // Every start (browser start, update, or a worker woken after Chrome stopped it)
   // reconciles the browser with storage: alarm, badge and prompt are set anew.
-  void workerStartsItem.getValue().then((starts) => workerStartsItem.setValue([...starts.slice(-99), clock()]));
   // The idle API reports changes only: one made while no worker ran (a browser restart
   // after a lock) would leave the stored user state stale, so the start reads it.
   void engine.dispatch(

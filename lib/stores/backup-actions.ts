@@ -1,4 +1,5 @@
-import { historyItem, loadHistory, loadSettings, saveSettings } from '../adapters/storage-items';
+import { loadSettings, saveSettings } from '../adapters/settings-item';
+import { historyItem, loadHistory } from '../adapters/storage-items';
 import {
   backupFileName,
   backupTooLarge,

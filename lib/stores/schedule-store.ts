@@ -1,6 +1,7 @@
 import { signal, computed, type ReadonlySignal } from '@preact/signals';
 import { sendRequest } from '../adapters/messaging';
-import { loadSchedule, loadSettings, saveSettings, watchSchedule, watchSettings } from '../adapters/storage-items';
+import { loadSettings, updateSettings, watchSettings } from '../adapters/settings-item';
+import { loadSchedule, watchSchedule } from '../adapters/storage-items';
 import type { Request } from '../messages';
 import type { PauseOption } from '../pause';
 import type { ScheduleState } from '../schedule-state';
@@ -80,10 +81,9 @@ export function createScheduleStore({ clock = Date.now, tickMs = 1000 }: Schedul
     pause: (option) => send({ type: 'pause', option }),
     resume: () => send({ type: 'resume' }),
     async setStepSound(on) {
-      const next = { ...settings.value, stepSound: on };
-      settings.value = next;
       try {
-        await saveSettings(next);
+        // Through the one write path: only this field changes, against the latest stored settings.
+        settings.value = await updateSettings((current) => ({ ...current, stepSound: on }));
       } catch (e) {
         error.value = `Midbreak could not save that: ${e instanceof Error ? e.message : String(e)}`;
       }

@@ -1,6 +1,6 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import { downloadText } from '../adapters/download';
-import { loadSettings, saveSettings, watchSettings } from '../adapters/storage-items';
+import { loadSettings, saveSettings, watchSettings } from '../adapters/settings-item';
 import { defaultSettings, NUMBER_LIMITS, type NumberSetting, type PromptStyle, type Settings } from '../settings';
 import {
   draftFromWorkingHours,

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { safetyNoteSeenItem } from '../../lib/adapters/safety-items';
-import { scheduleItem, settingsItem } from '../../lib/adapters/storage-items';
+import { settingsItem } from '../../lib/adapters/settings-item';
+import { scheduleItem } from '../../lib/adapters/storage-items';
 import type { Request } from '../../lib/messages';
 import { initialScheduleState, type Phase } from '../../lib/schedule-state';
 import { defaultSettings } from '../../lib/settings';
@@ -99,7 +100,7 @@ describe('Popup status', () => {
   });
 
   it('uses the snooze length from the settings', async () => {
-    await settingsItem.setValue({ ...defaultSettings(), snoozeMinutes: 10 });
+    await settingsItem.item.setValue({ ...defaultSettings(), snoozeMinutes: 10 });
     const page = await openPopup({ kind: 'due', since: T0, snoozes: 0 });
     expect(page.queryButton('Snooze 10 min')).not.toBeNull();
   });

@@ -9,7 +9,7 @@ import {
   parseBackup,
   serializeBackup,
 } from '../../lib/backup';
-import { defaultSettings } from '../../lib/settings';
+import { defaultSettings, storedSettings as asStored } from '../../lib/settings';
 import { createSettingsStore, type SettingsStore } from '../../lib/stores/settings-store';
 import { historyArb, settingsArb } from './support/settings-arbitraries';
 import { settle, storageSnapshot } from './support/storage';
@@ -79,7 +79,7 @@ describe('export → import through the store', () => {
       fc.asyncProperty(settingsArb, historyArb, async (settings, history) => {
         fakeBrowser.reset();
         downloads = [];
-        await fakeBrowser.storage.sync.set({ settings });
+        await fakeBrowser.storage.sync.set({ settings: asStored(settings) }); // as Midbreak writes them
         await fakeBrowser.storage.local.set({ history });
         const exporter = makeStore();
         await settle();

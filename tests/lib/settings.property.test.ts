@@ -1,14 +1,13 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { saveSettings } from '../../lib/adapters/storage-items';
+import { saveSettings } from '../../lib/adapters/settings-item';
 import { NUMBER_LIMITS, validateSettings, type NumberSetting, type Settings } from '../../lib/settings';
 import { parseNumberField } from '../../lib/settings-form';
 import { createSettingsStore } from '../../lib/stores/settings-store';
 import { anySettingsLike, settingsArb } from './support/settings-arbitraries';
-import { settle } from './support/storage';
+import { settle, storedSettings } from './support/storage';
 
-const storedSettings = async () => (await fakeBrowser.storage.sync.get('settings')).settings as Settings | undefined;
 
 /** Text a person (or a cat on the keyboard) might type into a number field. */
 const typed = fc.oneof(

@@ -10,7 +10,7 @@ import { statusOf } from '../../../lib/status';
 import { createSettingsStore, type SettingsStore } from '../../../lib/stores/settings-store';
 import { MINUTE } from '../../../lib/time';
 import { OptionsPage } from '../../../components/options/OptionsPage';
-import { settle } from '../../lib/support/storage';
+import { settle, storedSettings } from '../../lib/support/storage';
 import { byButton, byLabel, errorFor, toggle, typeAndCommit } from './helpers';
 
 const T0 = new Date(2026, 10, 16, 10, 0).getTime();
@@ -20,7 +20,6 @@ let downloads: { name: string; text: string }[];
 let root: HTMLElement;
 const cleanups: (() => void)[] = [];
 
-const storedSettings = async () => (await fakeBrowser.storage.sync.get('settings')).settings as Settings | undefined;
 const storedSchedule = async () => (await fakeBrowser.storage.local.get('schedule')).schedule as ScheduleState;
 
 /** The idle and commands APIs WXT's fake browser lacks, as inert stand-ins. */

@@ -3,9 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultSettings, type Settings } from '../../../lib/settings';
 import { createSettingsStore, type SettingsStore } from '../../../lib/stores/settings-store';
 import { weekdaysNineToFive } from '../../../lib/working-hours';
-import { settle } from '../support/storage';
+import { settle, storedSettings } from '../support/storage';
 
-const storedSettings = async () => (await fakeBrowser.storage.sync.get('settings')).settings as Settings | undefined;
 let store: SettingsStore;
 
 beforeEach(async () => {

@@ -1,4 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SETTINGS_VERSION, type Settings } from '../../../lib/settings';
 
 /** Everything in sync and local storage, deep-copied, for before/after comparisons. */
 export async function storageSnapshot(): Promise<{ sync: unknown; local: unknown }> {
@@ -9,4 +10,16 @@ export async function storageSnapshot(): Promise<{ sync: unknown; local: unknown
 /** Lets queued promise callbacks and zero-delay timers run (storage events, store writes). */
 export async function settle(rounds = 5): Promise<void> {
   for (let i = 0; i < rounds; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * The settings as stored in sync storage, without the version our writes add (a value a
+ * test wrote itself may have none): what a test compares with the settings it expected.
+ */
+export async function storedSettings(): Promise<Settings | undefined> {
+  const raw = (await fakeBrowser.storage.sync.get('settings')).settings as (Settings & { v?: number }) | undefined;
+  if (raw === undefined) return undefined;
+  const { v, ...settings } = raw;
+  if (v !== undefined && v !== SETTINGS_VERSION) throw new Error(`stored settings have version ${v}, expected ${SETTINGS_VERSION}`);
+  return settings;
 }
