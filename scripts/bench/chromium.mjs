@@ -139,6 +139,15 @@ export class Page {
 export class ChromiumSession {
   /** Running status of each service worker by script URL, from ServiceWorker events. */
   workerStatus = new Map();
+  /**
+   * Every worker start seen from outside: `{ scriptURL, at }` (Date.now() when the browser
+   * reported it) each time a worker version's running status turned to 'running'. Chromium
+   * reports a version's status on every change (starting, running, stopping, stopped) to
+   * a client with the ServiceWorker domain enabled, which the control tab has from launch.
+   */
+  startLog = [];
+  /** Running status of each worker version by version id, to tell a transition from a repeat. */
+  #versionStatus = new Map();
   #control = null;
 
   constructor(cdp, extensionIds) {
@@ -146,7 +155,12 @@ export class ChromiumSession {
     this.extensionIds = extensionIds;
     cdp.onEvent(({ method, params }) => {
       if (method !== 'ServiceWorker.workerVersionUpdated') return;
-      for (const v of params.versions) this.workerStatus.set(v.scriptURL, v.runningStatus);
+      for (const v of params.versions) {
+        const before = this.#versionStatus.get(v.versionId);
+        this.#versionStatus.set(v.versionId, v.runningStatus);
+        if (v.runningStatus === 'running' && before !== 'running') this.startLog.push({ scriptURL: v.scriptURL, at: Date.now() });
+        this.workerStatus.set(v.scriptURL, v.runningStatus);
+      }
     });
   }
 
@@ -167,7 +181,7 @@ export class ChromiumSession {
     return page;
   }
 
-  /** A tab kept open to stop workers through the ServiceWorker domain (it reports every worker's status). */
+  /** A tab kept open to stop workers through the ServiceWorker domain; with it enabled the browser reports every worker's status changes (and so its starts). */
   async control() {
     if (!this.#control) {
       this.#control = await this.openPage('about:blank');
@@ -194,6 +208,12 @@ export class ChromiumSession {
 
   isRunning(id) {
     return this.status(id) === 'running';
+  }
+
+  /** The times (Date.now()) extension `id`'s worker started at or after `since`, as the browser reported them. */
+  startsOf(id, since = 0) {
+    const prefix = `chrome-extension://${id}/`;
+    return this.startLog.filter((s) => s.scriptURL.startsWith(prefix) && s.at >= since).map((s) => s.at);
   }
 
   /**

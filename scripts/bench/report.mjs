@@ -174,8 +174,9 @@ export function renderReport(r) {
     '  due time; lateness is the first poll that sees `midbreak-prompt` minus the due time' +
       (r.punctuality && !r.punctuality.error ? ` (poll resolution ${ms(r.punctuality.resolution)}).` : '.'),
     '- **Wake-ups**: each stretch runs in a browser of its own (the two in parallel): badge setting stored, a fresh',
-    '  45-minute cycle started, the worker stopped, then nothing touched. *Starts* are the worker\'s own start',
-    '  records (`storage.session` `workerStarts`); *engine runs* are the events its engine handled, seen as writes',
+    '  45-minute cycle started, the worker stopped, then nothing touched. *Starts* are counted from outside, as the',
+    '  browser reports them through CDP (`ServiceWorker.workerVersionUpdated`: each time the worker\'s version turns',
+    '  `running`); the worker keeps no record for the bench. *Engine runs* are the events its engine handled, seen as writes',
     '  of the schedule state (each wake brings the start-up events, then the alarm\'s tick).' +
       (r.wakeupsOff && !r.wakeupsOff.error && r.wakeupsOff.nextAlarmInMs !== null
         ? ` With the badge off the next alarm was ${(r.wakeupsOff.nextAlarmInMs / 60_000).toFixed(1)} min out (the natural-break heartbeat).`

@@ -2,9 +2,11 @@
 //
 // A browser of its own (Midbreak only) gets the badge countdown set on or off and a fresh
 // working cycle (so the break is 10+ minutes away), lets the worker settle, then stops it
-// and waits out the stretch. Two counts come from the extension itself:
-//   - worker starts: the worker appends its start time to chrome.storage.session
-//     `workerStarts` as its first act (lib/background/start.ts);
+// and waits out the stretch. Both counts are taken from outside the worker, which keeps
+// no record for the bench:
+//   - worker starts: the browser's own reports through CDP (ServiceWorker domain, enabled
+//     in the session's control tab): each time the worker's version turns 'running'
+//     (chromium.mjs, ChromiumSession.startsOf);
 //   - engine runs: every event the engine handles (startup, alarm tick) rewrites the
 //     `schedule` item in chrome.storage.local, seen by a storage.onChanged listener in the
 //     quiet page (which itself never messages the worker).
@@ -31,11 +33,6 @@ const SETUP = (badgeCountdown) => `(async () => {
   return { nextAlarmInMs: alarms.length ? Math.min(...alarms.map((a) => a.scheduledTime)) - Date.now() : null };
 })()`;
 
-const COUNT = (since) => `(async () => {
-  const { workerStarts = [] } = await chrome.storage.session.get('workerStarts');
-  return { starts: workerStarts.filter((t) => t >= ${since}), engineRuns: window.__engineRuns };
-})()`;
-
 /**
  * Runs one untouched working stretch of `stretchMs` with the badge countdown on or off,
  * in its own browser, and returns the worker starts and engine runs inside it.
@@ -49,7 +46,8 @@ export async function measureWakeups(extensionDir, { badgeCountdown, stretchMs =
     await session.stopWorkers();
     const since = Date.now();
     await new Promise((r) => setTimeout(r, stretchMs));
-    const { starts, engineRuns } = await page.evaluate(COUNT(since));
+    const starts = session.startsOf(id, since);
+    const engineRuns = await page.evaluate('window.__engineRuns');
     const minutes = stretchMs / 60_000;
     return {
       badgeCountdown,
