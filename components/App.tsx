@@ -48,14 +48,10 @@ export function App({ stores, place, initialView, onSettings = noop, onCloseWind
     let live = true;
     void stores.ready.then(() => {
       if (!live) return;
-      if (initialView === null || initialView === 'routine') {
-        // `ready` has loaded the routine store if storage held a routine that may be under way.
-        const underWay = (stores.routine.value?.progress.value ?? null) !== null;
-        const onBreak = stores.schedule.status.value?.phase === 'onBreak';
-        if (underWay || onBreak) setView('routine');
-        // The break began outside this page (notification, shortcut): the routine starts at once.
-        if (!underWay && onBreak) void stores.loadRoutine().then((routine) => routine.start(), noop);
-      }
+      // `ready` has loaded the routine store if storage held a routine under way: the
+      // background stores it when a break starts, wherever it was started from.
+      const underWay = (stores.routine.value?.progress.value ?? null) !== null;
+      if (initialView === null && underWay) setView('routine');
       setReady(true);
     });
     return () => {

@@ -1,10 +1,23 @@
-import { HISTORY_KINDS, HISTORY_LIMIT, parseHistory, type HistoryEntry } from './history';
+import {
+  DAY_LIMIT,
+  EVENT_LIMIT,
+  HISTORY_KINDS,
+  HISTORY_VERSION,
+  parseDay,
+  parseEntry,
+  type DayTotals,
+  type History,
+  type HistoryEntry,
+} from './history';
 import { parseSettings, validateSettings, type Settings } from './settings';
 
 /** What an export file says it is. */
 export const BACKUP_FORMAT = 'midbreak-backup';
-/** Bumped when the file's shape changes; a newer file is refused rather than half-read. */
-export const BACKUP_VERSION = 1;
+/**
+ * Bumped when the file's shape changes; a newer file is refused rather than half-read.
+ * Version 2 added `days`, the history's day totals; a version-1 file has none.
+ */
+export const BACKUP_VERSION = 2;
 /** A real backup is well under 200 KB (2,000 history entries); anything far bigger is not ours. */
 export const MAX_BACKUP_BYTES = 1024 * 1024;
 /** Our files nest three levels deep; a deeper file is refused before it is walked further. */
@@ -17,20 +30,29 @@ export interface Backup {
   /** ISO 8601, for the user's eyes; it is not imported anywhere. */
   exportedAt: string;
   settings: Settings;
+  /** Raw events of the last weeks. */
   history: HistoryEntry[];
+  /** Older events, counted per day. */
+  days: DayTotals[];
 }
 
 export type BackupResult = { ok: true; backup: Backup } | { ok: false; error: string };
 
 /** The backup of the given settings and history, stamped with `now`. */
-export function createBackup(settings: Settings, history: readonly HistoryEntry[], now: number): Backup {
+export function createBackup(settings: Settings, history: History, now: number): Backup {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: new Date(now).toISOString(),
     settings: parseSettings(settings),
-    history: parseHistory(history),
+    history: history.events.map((e) => ({ ...e })),
+    days: history.days.map((d) => ({ day: d.day, counts: { ...d.counts } })),
   };
+}
+
+/** The history a backup holds, as stored. */
+export function historyOf(backup: Backup): History {
+  return { v: HISTORY_VERSION, events: backup.history, days: backup.days };
 }
 
 /** The file's text: indented, so a curious user can read it. */
@@ -48,9 +70,10 @@ export function backupFileName(now: number): string {
 // Keys that reach an object's prototype when copied with assignment or a naive merge.
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const TOP_KEYS = ['format', 'version', 'exportedAt', 'settings', 'history'];
+const TOP_KEYS = ['format', 'version', 'exportedAt', 'settings', 'history', 'days'];
 const SETTINGS_KEYS = Object.keys(parseSettings(undefined));
 const ENTRY_KEYS = ['kind', 'at', 'durationMs'];
+const DAY_KEYS = ['day', 'counts'];
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -86,18 +109,47 @@ export function backupTooLarge(): BackupResult {
   return fail('The file is larger than 1 MB; a Midbreak backup is far smaller.');
 }
 
-function checkHistory(raw: unknown): string | HistoryEntry[] {
-  if (!Array.isArray(raw)) return 'The history must be a list.';
-  if (raw.length > HISTORY_LIMIT) return `The history has ${raw.length} entries; Midbreak keeps at most ${HISTORY_LIMIT}.`;
+/** Checks every entry of a list with `parse`; the message names the first bad one. */
+function checkList<T>(
+  raw: unknown,
+  what: string,
+  limit: number,
+  keys: readonly string[],
+  parse: (entry: unknown) => T | null,
+  rule: string,
+): string | T[] {
+  if (!Array.isArray(raw)) return `The ${what} must be a list.`;
+  if (raw.length > limit) return `The ${what} has ${raw.length} entries; Midbreak keeps at most ${limit}.`;
+  const out: T[] = [];
   for (let i = 0; i < raw.length; i++) {
     const entry = raw[i];
-    const extra = isPlainObject(entry) ? unknownKey(entry, ENTRY_KEYS) : undefined;
-    // parseHistory keeps only well-formed entries, so a dropped one is a bad one.
-    if (!isPlainObject(entry) || extra !== undefined || parseHistory([entry]).length !== 1) {
-      return `History entry ${i + 1} is not valid: each needs a kind (${HISTORY_KINDS.join(', ')}), a time "at" in milliseconds, and optionally a duration "durationMs" of 0 or more.`;
-    }
+    const parsed = isPlainObject(entry) && unknownKey(entry, keys) === undefined ? parse(entry) : null;
+    if (parsed === null) return `${what[0].toUpperCase()}${what.slice(1)} entry ${i + 1} is not valid: ${rule}`;
+    out.push(parsed);
   }
-  return parseHistory(raw);
+  return out;
+}
+
+function checkHistory(raw: unknown, now: number): string | HistoryEntry[] {
+  return checkList(
+    raw,
+    'history',
+    EVENT_LIMIT,
+    ENTRY_KEYS,
+    (e) => parseEntry(e, now),
+    `each needs a kind (${HISTORY_KINDS.join(', ')}), a time "at" in milliseconds from 2024 to now, and optionally a duration "durationMs" from 0 to 60 days.`,
+  );
+}
+
+function checkDays(raw: unknown): string | DayTotals[] {
+  return checkList(
+    raw,
+    'day totals',
+    DAY_LIMIT,
+    DAY_KEYS,
+    (d) => (unknownKey((d as Record<string, unknown>).counts as Record<string, unknown>, HISTORY_KINDS) === undefined ? parseDay(d) : null),
+    `each needs a "day" (YYYY-MM-DD) and "counts": whole numbers for ${HISTORY_KINDS.join(', ')}.`,
+  );
 }
 
 /**
@@ -106,7 +158,7 @@ function checkHistory(raw: unknown): string | HistoryEntry[] {
  * (with the same rules the options page uses) and every history entry. The result holds
  * fresh objects built from known fields only.
  */
-export function parseBackup(text: unknown): BackupResult {
+export function parseBackup(text: unknown, now: number): BackupResult {
   if (typeof text !== 'string') return fail('The file could not be read as text.');
   // A string longer than the cap in UTF-16 units is longer in UTF-8 bytes too.
   if (text.length > MAX_BACKUP_BYTES || byteLength(text) > MAX_BACKUP_BYTES) {
@@ -138,8 +190,11 @@ export function parseBackup(text: unknown): BackupResult {
   if (extraSetting !== undefined) return fail(`The settings have an unexpected field "${extraSetting}".`);
   const settingErrors = Object.values(validateSettings(raw.settings));
   if (settingErrors.length) return fail(`The settings in the file are not valid: ${settingErrors.join(' ')}`);
-  const history = checkHistory(raw.history);
+  const history = checkHistory(raw.history, now);
   if (typeof history === 'string') return fail(history);
+  // Version 1 had no day totals; from version 2 on they are required.
+  const days = version === 1 && raw.days === undefined ? [] : checkDays(raw.days);
+  if (typeof days === 'string') return fail(days);
   return {
     ok: true,
     backup: {
@@ -148,6 +203,7 @@ export function parseBackup(text: unknown): BackupResult {
       exportedAt: raw.exportedAt,
       settings: parseSettings(raw.settings),
       history,
+      days,
     },
   };
 }

@@ -1,3 +1,6 @@
+import { CLOCK_SLACK_MS, DAY, isStoredDuration, isStoredTime } from './time';
+import { readShape, type Shape } from './versioned';
+
 /** What happened to one break, as the history records it. */
 export type HistoryKind = 'natural-break' | 'routine-completed' | 'routine-abandoned' | 'skipped' | 'snoozed';
 export const HISTORY_KINDS: readonly HistoryKind[] = [
@@ -16,28 +19,132 @@ export interface HistoryEntry {
   durationMs?: number;
 }
 
-/** Enough for months of breaks while staying far inside storage.local's quota. */
-export const HISTORY_LIMIT = 2000;
-
-/** Appends entries, dropping the oldest beyond the limit. */
-export function appendHistory(history: readonly HistoryEntry[], entries: readonly HistoryEntry[]): HistoryEntry[] {
-  const all = [...history, ...entries];
-  return all.length > HISTORY_LIMIT ? all.slice(all.length - HISTORY_LIMIT) : all;
+/** One local calendar day's events, counted: what raw events become once they are folded. */
+export interface DayTotals {
+  /** The local date, YYYY-MM-DD. */
+  day: string;
+  counts: Record<HistoryKind, number>;
 }
 
-function isEntry(e: unknown): e is HistoryEntry {
-  if (typeof e !== 'object' || e === null) return false;
-  const { kind, at, durationMs } = e as Record<string, unknown>;
-  return (
-    HISTORY_KINDS.includes(kind as HistoryKind) &&
-    typeof at === 'number' &&
-    Number.isFinite(at) &&
-    (durationMs === undefined || (typeof durationMs === 'number' && Number.isFinite(durationMs) && durationMs >= 0))
-  );
+/** Version 1 was a bare list of entries; version 2 adds the day totals older entries fold into. */
+export const HISTORY_VERSION = 2;
+
+export interface History {
+  v: typeof HISTORY_VERSION;
+  /** Raw events, oldest first: the last RAW_DAYS days (at most EVENT_LIMIT of them). */
+  events: HistoryEntry[];
+  /** Day totals of the events folded so far, oldest first, one per day. */
+  days: DayTotals[];
 }
 
-/** Keeps the well-formed entries of whatever storage held; anything else becomes an empty history. */
-export function parseHistory(raw: unknown): HistoryEntry[] {
-  if (!Array.isArray(raw)) return [];
-  return raw.filter(isEntry).map((e) => (e.durationMs === undefined ? { kind: e.kind, at: e.at } : { ...e }));
+/** Raw events are kept this long: the views need eight weeks. Older ones are folded, not dropped. */
+export const RAW_DAYS = 56;
+/** At most this many raw events; past it the oldest are folded into their days early. */
+export const EVENT_LIMIT = 2000;
+/** Day totals kept: over two years (older days go; the README says so). */
+export const DAY_LIMIT = 800;
+/** No break lasts longer (a natural break over a long holiday included); a longer one is corrupt. */
+export const MAX_EVENT_MS = 60 * DAY;
+/** A day's count of one kind never reaches this; a larger one is corrupt. */
+const MAX_COUNT = 100_000;
+
+export function emptyHistory(): History {
+  return { v: HISTORY_VERSION, events: [], days: [] };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The local calendar day of a moment, as YYYY-MM-DD. */
+export function dayKey(at: number): string {
+  const d = new Date(at);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function zeroCounts(): Record<HistoryKind, number> {
+  return Object.fromEntries(HISTORY_KINDS.map((k) => [k, 0])) as Record<HistoryKind, number>;
+}
+
+/** Adds `events` to the day totals (which stay sorted, one entry per day, at most DAY_LIMIT). */
+function foldInto(days: readonly DayTotals[], events: readonly HistoryEntry[]): DayTotals[] {
+  const byDay = new Map<string, DayTotals>();
+  for (const d of days) {
+    const totals = byDay.get(d.day) ?? { day: d.day, counts: zeroCounts() };
+    for (const kind of HISTORY_KINDS) totals.counts[kind] += d.counts[kind];
+    byDay.set(d.day, totals);
+  }
+  for (const e of events) {
+    const key = dayKey(e.at);
+    const totals = byDay.get(key) ?? { day: key, counts: zeroCounts() };
+    totals.counts[e.kind] += 1;
+    byDay.set(key, totals);
+  }
+  const sorted = [...byDay.values()].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  return sorted.slice(-DAY_LIMIT);
+}
+
+/**
+ * The history after `entries` at `now`: events older than RAW_DAYS, or past EVENT_LIMIT,
+ * are folded into their day's totals, so the history stays bounded and nothing is lost.
+ */
+export function recordHistory(history: History, entries: readonly HistoryEntry[], now: number): History {
+  const all = [...history.events, ...entries];
+  const cutoff = now - RAW_DAYS * DAY;
+  const overflow = Math.max(0, all.length - EVENT_LIMIT);
+  const folded: HistoryEntry[] = [];
+  const kept: HistoryEntry[] = [];
+  all.forEach((e, i) => (i < overflow || e.at < cutoff ? folded : kept).push(e));
+  if (!folded.length) return { v: HISTORY_VERSION, events: kept, days: history.days };
+  return { v: HISTORY_VERSION, events: kept, days: foldInto(history.days, folded) };
+}
+
+/** One event, checked and bounded (no time in the far past or future); null when malformed. */
+export function parseEntry(raw: unknown, now: number): HistoryEntry | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { kind, at, durationMs } = raw as Record<string, unknown>;
+  if (!HISTORY_KINDS.includes(kind as HistoryKind) || !isStoredTime(at, now + CLOCK_SLACK_MS)) return null;
+  if (durationMs === undefined) return { kind: kind as HistoryKind, at };
+  return isStoredDuration(durationMs, MAX_EVENT_MS) ? { kind: kind as HistoryKind, at, durationMs } : null;
+}
+
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** One day's totals, checked; null when malformed. */
+export function parseDay(raw: unknown): DayTotals | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { day, counts } = raw as Record<string, unknown>;
+  if (typeof day !== 'string' || !DAY_PATTERN.test(day) || typeof counts !== 'object' || counts === null) return null;
+  const out = zeroCounts();
+  for (const kind of HISTORY_KINDS) {
+    const n = (counts as Record<string, unknown>)[kind] ?? 0;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n >= MAX_COUNT) return null;
+    out[kind] = n;
+  }
+  return { day, counts: out };
+}
+
+function parseCurrent(raw: unknown, now: number): History | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const { events, days } = raw as Record<string, unknown>;
+  if (!Array.isArray(events) || !Array.isArray(days)) return null;
+  // A malformed entry is dropped on its own; the rest of the history is kept.
+  const kept = events.map((e) => parseEntry(e, now)).filter((e): e is HistoryEntry => e !== null);
+  const totals = days.map(parseDay).filter((d): d is DayTotals => d !== null);
+  // Re-folding bounds whatever storage held (too many events, unsorted or doubled days).
+  return recordHistory({ v: HISTORY_VERSION, events: [], days: foldInto(totals, []) }, kept, now);
+}
+
+/** How the history is stored, and how a version-1 list becomes version 2. */
+export const HISTORY_SHAPE: Shape<History, number> = {
+  name: 'history',
+  version: HISTORY_VERSION,
+  legacyVersion: 1,
+  steps: {
+    1: (raw) => ({ v: 2, events: Array.isArray(raw) ? raw : [], days: [] }),
+  },
+  parse: parseCurrent,
+};
+
+/** Whatever storage held, as a valid history (empty when nothing usable was stored). */
+export function parseHistory(raw: unknown, now: number): History {
+  return readShape(raw, HISTORY_SHAPE, now).value ?? emptyHistory();
 }

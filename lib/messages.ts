@@ -11,10 +11,7 @@ export type Request =
   | { type: 'pause'; option: PauseOption }
   | { type: 'resume' }
   | { type: 'routineFinished' }
-  | { type: 'routineAbandoned' }
-  | { type: 'openRoutine' };
-
-export type RequestType = Request['type'];
+  | { type: 'routineAbandoned' };
 
 /** The background's answer: ok with the status after the request, or an error to show. */
 export type Reply = { ok: true; phase: Status['phase']; status: Status } | { ok: false; error: string };
@@ -27,7 +24,6 @@ const SIMPLE: ReadonlySet<string> = new Set([
   'resume',
   'routineFinished',
   'routineAbandoned',
-  'openRoutine',
 ]);
 
 /** Checks that a message from a page is one of ours before it is acted on. */

@@ -22,3 +22,9 @@ export function pauseUntil(option: PauseOption, now: number): number {
     }
   }
 }
+
+/**
+ * The longest any pause can run: "until tomorrow" chosen just after 05:00 ends 24 hours
+ * later, 25 across a daylight-saving change. A stored pause ending later is corrupt.
+ */
+export const MAX_PAUSE_MS = 25 * HOUR;

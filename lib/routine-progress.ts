@@ -1,9 +1,14 @@
 import type { Routine } from './routine';
 import { routineMoment, stepStartMs, elapsedMs, type PauseSpan, type RoutineMoment } from './routine-timer';
-import { BREAK_TIMEOUT_MS } from './schedule';
+import { BREAK_TIMEOUT_MS } from './schedule-advance';
+import { CLOCK_SLACK_MS, isStoredTime } from './time';
+import { readShape, type Shape } from './versioned';
 
-/** Bumped when the stored shape changes; an unknown version is dropped, never trusted. */
-export const ROUTINE_PROGRESS_VERSION = 1;
+/** Version 2 added `pending` (a routine the background started that no page has shown yet). */
+export const ROUTINE_PROGRESS_VERSION = 2;
+
+/** The 60-second desk routine's id: the one routine a break starts (lib/routine.ts holds its content). */
+export const DESK_ROUTINE_ID = 'desk-60';
 
 /** A routine under way, as stored so that a closed popup loses nothing. */
 export interface RoutineProgress {
@@ -15,8 +20,13 @@ export interface RoutineProgress {
   startedAt: number;
   /** At most one pause, the open one. */
   pauses: PauseSpan[];
-  /** The last moment a page showed it running; a closed page's gap starts here. */
+  /**
+   * The last moment a page showed it running, as of the last write of the progress; pages
+   * showing it also note later moments in the seen item (lib/adapters/routine-items.ts).
+   */
   seenAt: number;
+  /** Started by the background (the prompt, the shortcut) and not shown yet: its clock starts when a page first shows it. */
+  pending: boolean;
 }
 
 /**
@@ -25,9 +35,10 @@ export interface RoutineProgress {
  */
 export const STALE_PROGRESS_MS = BREAK_TIMEOUT_MS;
 
-/** A routine starting at `now`. */
-export function startProgress(routineId: string, now: number): RoutineProgress {
-  return { v: ROUTINE_PROGRESS_VERSION, routineId, beganAt: now, startedAt: now, pauses: [], seenAt: now };
+/** A routine starting at `now`; a `pending` one waits, paused at its start, for a page to show it. */
+export function startProgress(routineId: string, now: number, pending = false): RoutineProgress {
+  const pauses = pending ? [{ from: now, to: null }] : [];
+  return { v: ROUTINE_PROGRESS_VERSION, routineId, beganAt: now, startedAt: now, pauses, seenAt: now, pending };
 }
 
 /** True while the routine's clock stands still. */
@@ -49,7 +60,7 @@ export function pauseProgress(p: RoutineProgress, now: number): RoutineProgress 
 export function resumeProgress(p: RoutineProgress, now: number): RoutineProgress {
   if (!isPaused(p)) return p;
   const elapsed = elapsedMs(p.startedAt, p.pauses, now);
-  return { ...p, startedAt: now - elapsed, pauses: [], seenAt: now };
+  return { ...p, startedAt: now - elapsed, pauses: [], seenAt: now, pending: false };
 }
 
 /** Jumps to the start of step `index`, keeping the paused or running state. */
@@ -59,40 +70,49 @@ export function seekStep(routine: Routine, p: RoutineProgress, index: number, no
   return { ...p, startedAt: now - target, pauses: isPaused(p) ? [{ from: now, to: null }] : [], seenAt: now };
 }
 
-/** Records that a page still shows the routine at `now`. */
-export function markSeen(p: RoutineProgress, now: number): RoutineProgress {
-  return { ...p, seenAt: Math.max(p.seenAt, now) };
-}
+/** A page that shows a running routine notes that it is still on screen at least this often. */
+export const SEEN_EVERY_MS = 2000;
+/** A running routine seen this recently is on screen in another page: a page that opens joins it. */
+export const SHOWN_WITHIN_MS = 2 * SEEN_EVERY_MS + 1000;
 
 /**
- * What a page that opens finds: null when the progress is stale; otherwise the routine
- * paused where it was last seen, so the time the page was closed does not count and the
- * user chooses to resume or start over.
+ * What a page that opens finds, given the last moment any page was seen showing it:
+ * - null when the progress is stale (the background has recorded the break as abandoned);
+ * - a pending routine (started from the prompt or the shortcut) starts running now;
+ * - a running routine another page shows right now is joined as it is, in step;
+ * - otherwise no page has shown it since `seenAt`: it stands paused there, so the time
+ *   it was closed does not count, and the page offers to carry on or start over.
  */
-export function reopenProgress(p: RoutineProgress, now: number): RoutineProgress | null {
-  if (now - p.seenAt > STALE_PROGRESS_MS) return null;
-  if (isPaused(p)) return p;
-  return { ...p, pauses: [{ from: p.seenAt, to: null }] };
+export function openProgress(
+  p: RoutineProgress,
+  seenAt: number,
+  now: number,
+): { progress: RoutineProgress; joined: boolean; reopened: boolean } | null {
+  const seen = Math.max(p.seenAt, seenAt);
+  if (p.pending) return { progress: resumeProgress(p, now), joined: false, reopened: false };
+  if (now - seen > STALE_PROGRESS_MS) return null;
+  if (isPaused(p)) return { progress: p, joined: true, reopened: true };
+  if (now - seen <= SHOWN_WITHIN_MS) return { progress: p, joined: true, reopened: false };
+  return { progress: { ...p, pauses: [{ from: seen, to: null }], seenAt: seen }, joined: false, reopened: true };
 }
 
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-
-function parsePause(raw: unknown): PauseSpan | null {
+function parsePause(raw: unknown, latest: number): PauseSpan | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const { from, to } = raw as Record<string, unknown>;
-  if (!isTime(from)) return null;
+  if (!isStoredTime(from, latest)) return null;
   if (to === null) return { from, to: null };
-  return isTime(to) && to >= from ? { from, to } : null;
+  return isStoredTime(to, latest) && to >= from ? { from, to } : null;
 }
 
-/** Reads stored progress; anything missing, malformed or from another version is null (no routine). */
-export function parseRoutineProgress(raw: unknown): RoutineProgress | null {
+/** The current shape, every moment bounded (none in the far past, none after now give or take a clock set back). */
+function parseCurrent(raw: unknown, now: number): RoutineProgress | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
   const p = raw as Record<string, unknown>;
-  if (p.v !== ROUTINE_PROGRESS_VERSION || typeof p.routineId !== 'string') return null;
-  if (!isTime(p.beganAt) || !isTime(p.startedAt) || !isTime(p.seenAt)) return null;
+  const latest = now + CLOCK_SLACK_MS;
+  if (typeof p.routineId !== 'string' || typeof p.pending !== 'boolean') return null;
+  if (!isStoredTime(p.beganAt, latest) || !isStoredTime(p.startedAt, latest) || !isStoredTime(p.seenAt, latest)) return null;
   if (!Array.isArray(p.pauses) || p.pauses.length > 20) return null;
-  const pauses = p.pauses.map(parsePause);
+  const pauses = p.pauses.map((x) => parsePause(x, latest));
   if (pauses.some((x) => x === null)) return null;
   return {
     v: ROUTINE_PROGRESS_VERSION,
@@ -101,5 +121,21 @@ export function parseRoutineProgress(raw: unknown): RoutineProgress | null {
     startedAt: p.startedAt,
     pauses: pauses as PauseSpan[],
     seenAt: p.seenAt,
+    pending: p.pending,
   };
+}
+
+/** How the routine under way is stored; version 1 had no `pending` (every routine was started by a page). */
+export const ROUTINE_PROGRESS_SHAPE: Shape<RoutineProgress, number> = {
+  name: 'routine progress',
+  version: ROUTINE_PROGRESS_VERSION,
+  steps: {
+    1: (raw) => ({ ...(raw as object), v: 2, pending: false }),
+  },
+  parse: parseCurrent,
+};
+
+/** Reads stored progress; anything missing, malformed or from a newer version is null (no routine). */
+export function parseRoutineProgress(raw: unknown, now: number): RoutineProgress | null {
+  return readShape(raw, ROUTINE_PROGRESS_SHAPE, now).value;
 }

@@ -1,3 +1,4 @@
+import { DESK_ROUTINE_ID } from './routine-progress';
 /** One movement of a routine, as the player shows it. */
 export interface RoutineStep {
   id: 'wall-angels' | 'shoulder-squeezes' | 'seated-twist';
@@ -28,7 +29,7 @@ export type StepId = RoutineStep['id'];
  * the 20-second versions of those in the content facts; the wording is our own.
  */
 export const DESK_ROUTINE: Routine = {
-  id: 'desk-60',
+  id: DESK_ROUTINE_ID,
   title: 'The 60-second desk routine',
   steps: [
     {

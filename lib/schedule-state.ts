@@ -1,3 +1,11 @@
+import { MAX_PAUSE_MS } from './pause';
+import { NUMBER_LIMITS } from './settings';
+import { CLOCK_SLACK_MS, DAY, isStoredDuration, isStoredTime, MINUTE } from './time';
+import { readShape, type ReadOutcome, type Shape } from './versioned';
+
+/** The longest snooze the settings allow. */
+const MAX_SNOOZE_MS = NUMBER_LIMITS.snoozeMinutes.max * MINUTE;
+
 /** Whether the user is at the machine, as the idle API reports it. */
 export type UserState = 'active' | 'idle' | 'locked';
 
@@ -14,7 +22,7 @@ export type Phase =
   | { kind: 'onBreak'; startedAt: number };
 export type PhaseKind = Phase['kind'];
 
-/** Bumped when the stored shape changes; `parseScheduleState` migrates older ones. */
+/** Bumped when the stored shape changes, with a migration step in SCHEDULE_SHAPE. */
 export const SCHEDULE_VERSION = 1;
 
 /** The schedule's whole state: all of it lives in storage.local, so a killed worker loses nothing. */
@@ -63,75 +71,88 @@ export function initialScheduleState(now: number): ScheduleState {
   };
 }
 
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+/** The longest a break can stay due, snoozed or waiting before it is corrupt: a week of screen time. */
+const MAX_ACTIVE_MS = 7 * DAY;
+
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 1000;
 
-function parsePhase(raw: unknown): Phase | null {
+/**
+ * The phase, with every moment bounded: a start no later than now (give or take a clock
+ * set back), a pause no longer than the longest pause, a snooze no longer than the longest snooze.
+ */
+function parsePhase(raw: unknown, now: number): Phase | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const p = raw as Record<string, unknown>;
+  const latest = now + CLOCK_SLACK_MS;
   switch (p.kind) {
     case 'working':
     case 'outsideHours':
       return { kind: p.kind };
     case 'deferred':
-      return isTime(p.since) ? { kind: 'deferred', since: p.since } : null;
+      return isStoredTime(p.since, latest) ? { kind: 'deferred', since: p.since } : null;
     case 'due':
-      if (!isTime(p.since) || !isCount(p.snoozes)) return null;
+      if (!isStoredTime(p.since, latest) || !isCount(p.snoozes)) return null;
       return p.dismissed === true
         ? { kind: 'due', since: p.since, snoozes: p.snoozes, dismissed: true }
         : { kind: 'due', since: p.since, snoozes: p.snoozes };
     case 'snoozed':
-      return isTime(p.until) && isCount(p.snoozes) ? { kind: 'snoozed', until: p.until, snoozes: p.snoozes } : null;
+      return isStoredTime(p.until, latest + MAX_SNOOZE_MS) && isCount(p.snoozes)
+        ? { kind: 'snoozed', until: p.until, snoozes: p.snoozes }
+        : null;
     case 'paused':
-      return isTime(p.until) ? { kind: 'paused', until: p.until } : null;
+      return isStoredTime(p.until, latest + MAX_PAUSE_MS) ? { kind: 'paused', until: p.until } : null;
     case 'onBreak':
-      return isTime(p.startedAt) ? { kind: 'onBreak', startedAt: p.startedAt } : null;
+      return isStoredTime(p.startedAt, latest) ? { kind: 'onBreak', startedAt: p.startedAt } : null;
     default:
       return null;
   }
 }
 
-/** How a stored value was read: kept as it was, or replaced by a fresh state (and why). */
-export type ParseOutcome = 'ok' | 'empty' | 'corrupt' | 'future-version';
-
-/**
- * Turns whatever storage held into a valid state. A missing, corrupt or future-version
- * value becomes a fresh cycle at `now` rather than a crash; the outcome says which, so
- * tests (and logs) can tell.
- */
-export function parseScheduleState(raw: unknown, now: number): { state: ScheduleState; outcome: ParseOutcome } {
-  const fresh = () => initialScheduleState(now);
-  if (raw === undefined || raw === null) return { state: fresh(), outcome: 'empty' };
-  if (typeof raw !== 'object' || Array.isArray(raw)) return { state: fresh(), outcome: 'corrupt' };
+/** The current shape, checked field by field; null when any field is missing or out of bounds. */
+function parseCurrent(raw: unknown, now: number): ScheduleState | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
   const s = raw as Record<string, unknown>;
-  if (typeof s.v === 'number' && s.v > SCHEDULE_VERSION) return { state: fresh(), outcome: 'future-version' };
-  const phase = parsePhase(s.phase);
+  const latest = now + CLOCK_SLACK_MS;
+  const phase = parsePhase(s.phase, now);
   const user = s.user === 'active' || s.user === 'idle' || s.user === 'locked' ? s.user : null;
   if (
-    s.v !== SCHEDULE_VERSION ||
     !phase ||
     !user ||
-    !isTime(s.activeMs) ||
-    !isTime(s.countedAt) ||
-    !isTime(s.lastSeen) ||
-    !isTime(s.userSince) ||
+    !isStoredDuration(s.activeMs, MAX_ACTIVE_MS) ||
+    !isStoredTime(s.countedAt, latest) ||
+    !isStoredTime(s.lastSeen, latest) ||
+    !isStoredTime(s.userSince, latest) ||
     typeof s.idleBreakRecorded !== 'boolean' ||
     typeof s.headsUpShown !== 'boolean'
   ) {
-    return { state: fresh(), outcome: 'corrupt' };
+    return null;
   }
   return {
-    state: {
-      v: SCHEDULE_VERSION,
-      phase,
-      activeMs: s.activeMs,
-      countedAt: s.countedAt,
-      lastSeen: s.lastSeen,
-      user,
-      userSince: s.userSince,
-      idleBreakRecorded: s.idleBreakRecorded,
-      headsUpShown: s.headsUpShown,
-    },
-    outcome: 'ok',
+    v: SCHEDULE_VERSION,
+    phase,
+    activeMs: s.activeMs,
+    countedAt: s.countedAt,
+    lastSeen: s.lastSeen,
+    user,
+    userSince: s.userSince,
+    idleBreakRecorded: s.idleBreakRecorded,
+    headsUpShown: s.headsUpShown,
   };
+}
+
+/** How the schedule state is stored: version 1 is the first; it has no migrations yet. */
+export const SCHEDULE_SHAPE: Shape<ScheduleState, number> = {
+  name: 'schedule state',
+  version: SCHEDULE_VERSION,
+  steps: {},
+  parse: parseCurrent,
+};
+
+/**
+ * Turns whatever storage held into a valid state. A missing, corrupt or newer-version
+ * value becomes a fresh cycle at `now` rather than a crash; the outcome says which.
+ */
+export function parseScheduleState(raw: unknown, now: number): { state: ScheduleState; outcome: ReadOutcome } {
+  const read = readShape(raw, SCHEDULE_SHAPE, now);
+  return { state: read.value ?? initialScheduleState(now), outcome: read.outcome };
 }

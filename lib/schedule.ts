@@ -1,27 +1,22 @@
 import type { HistoryEntry } from './history';
 import {
-  COUNTING,
-  isCounting,
-  remainingMs,
-  type Phase,
-  type ScheduleState,
-  type UserState,
-} from './schedule-state';
+  advance,
+  BREAK_TIMEOUT_MS,
+  checkDue,
+  FULLSCREEN_RECHECK_MS,
+  freshCycle,
+  HEARTBEAT_MARGIN_MS,
+  idleDetectionMs,
+  naturalBreak,
+  thresholdMs,
+  workMs,
+  type Context,
+} from './schedule-advance';
+import { isCounting, remainingMs, type Phase, type ScheduleState, type UserState } from './schedule-state';
 import type { Settings } from './settings';
 import { MINUTE, SECOND } from './time';
-import { isWithinWorkingHours, nextWorkingHoursChange } from './working-hours';
+import { nextWorkingHoursChange } from './working-hours';
 
-/** Chrome's idle API reports "idle" only after this much silence, so idle is back-dated by it. */
-export const IDLE_DETECTION_SECONDS = 60;
-/** While the browser is fullscreen, a waiting prompt checks again this often. */
-export const FULLSCREEN_RECHECK_MS = MINUTE;
-/** A routine left open and never finished is taken as abandoned after this long. */
-export const BREAK_TIMEOUT_MS = 15 * MINUTE;
-/**
- * While counting, the worker wakes at least this much before the natural-break threshold
- * runs out, so that a silence longer than the threshold can only mean sleep or a closed browser.
- */
-export const HEARTBEAT_MARGIN_MS = 30 * SECOND;
 
 /** Something that happened, as the core sees it. */
 export type ScheduleEvent =
@@ -34,7 +29,11 @@ export type ScheduleEvent =
    */
   | { type: 'startup'; user?: UserState }
   | { type: 'idle'; state: UserState }
-  | { type: 'startBreak' }
+  /**
+   * The user starts the routine: from the prompt, the keyboard shortcut, or a page's button.
+   * A page that asks shows the routine itself; for the others the core opens it.
+   */
+  | { type: 'startBreak'; from: 'prompt' | 'shortcut' | 'page' }
   /** The user closed the prompt without choosing: leave the break due, but don't show it again. */
   | { type: 'promptClosed' }
   | { type: 'snooze' }
@@ -54,80 +53,20 @@ export type Effect =
   | { type: 'showHeadsUp'; at: number }
   | { type: 'clearHeadsUp' }
   | { type: 'openRoutine' }
-  | { type: 'setBadge'; text: string; tone: 'normal' | 'alert' }
-  | { type: 'appendHistory'; entries: HistoryEntry[] };
-
-/** The world outside the state that a transition may look at. */
-export interface Context {
-  now: number;
-  settings: Settings;
-  /** The browser is in fullscreen right now. */
-  fullscreen: boolean;
-}
+  | { type: 'setBadge'; text: string; tone: 'normal' | 'alert' };
 
 export interface Transition {
   state: ScheduleState;
   effects: Effect[];
+  /** What happened to breaks in this step, stored together with the state. */
+  history: HistoryEntry[];
+  /**
+   * The routine's stored progress, written together with the state: a break that begins
+   * starts it (at `startedAt`), a break that ends clears it; null leaves it as it is.
+   */
+  routine: { startedAt: number } | 'end' | null;
 }
 
-
-const workMs = (s: Settings) => s.workMinutes * MINUTE;
-const thresholdMs = (s: Settings) => s.naturalBreakMinutes * MINUTE;
-const idleDetectionMs = IDLE_DETECTION_SECONDS * SECOND;
-
-/** Starts a fresh cycle: the count restarts and the heads-up may show again. */
-function freshCycle(state: ScheduleState, phase: Phase = { kind: 'working' }): ScheduleState {
-  return { ...state, phase, activeMs: 0, headsUpShown: false };
-}
-
-/** A natural break restarts the count in any phase where a break was being waited for. */
-function naturalBreak(state: ScheduleState, at: number, durationMs: number, log: HistoryEntry[]): ScheduleState {
-  log.push({ kind: 'natural-break', at, durationMs });
-  const keeps = state.phase.kind === 'paused' || state.phase.kind === 'outsideHours';
-  return keeps ? { ...state, activeMs: 0, headsUpShown: false } : freshCycle(state);
-}
-
-/**
- * Brings the state up to `now` before an event is applied: counts active time, turns a
- * long silence into one natural break, and lets timed phases (pause, snooze, routine,
- * working hours) run out.
- */
-function advance(state: ScheduleState, ctx: Context, log: HistoryEntry[]): ScheduleState {
-  const { now, settings } = ctx;
-  let s = state;
-  if (now < s.lastSeen) {
-    // The clock went backwards (a manual change, a time-zone fix): count nothing for it.
-    s = { ...s, lastSeen: now, countedAt: now, userSince: Math.min(s.userSince, now) };
-  }
-  const silence = now - s.lastSeen;
-  if (s.user === 'active' && silence >= thresholdMs(settings) && COUNTING.has(s.phase.kind)) {
-    // No event for longer than the threshold although the worker wakes before it runs
-    // out: the machine slept or the browser was closed. That is one break, not a
-    // backlog of prompts, and none of the silence is counted as screen time.
-    s = naturalBreak(s, s.lastSeen, silence, log);
-  } else if (isCounting(s)) {
-    s = { ...s, activeMs: s.activeMs + Math.max(0, now - s.countedAt) };
-  }
-  s = { ...s, countedAt: now, lastSeen: now };
-
-  if (s.user !== 'active' && !s.idleBreakRecorded && now - s.userSince >= thresholdMs(settings)) {
-    s = { ...naturalBreak(s, s.userSince, now - s.userSince, log), idleBreakRecorded: true };
-  }
-  const p = s.phase;
-  if (p.kind === 'paused' && now >= p.until) s = freshCycle(s);
-  if (p.kind === 'snoozed' && now >= p.until) s = { ...s, phase: { kind: 'due', since: now, snoozes: p.snoozes } };
-  if (p.kind === 'onBreak' && now - p.startedAt >= BREAK_TIMEOUT_MS) {
-    log.push({ kind: 'routine-abandoned', at: p.startedAt, durationMs: now - p.startedAt });
-    s = freshCycle(s);
-  }
-  const inside = isWithinWorkingHours(settings.workingHours, now);
-  if (!inside && s.phase.kind !== 'paused' && s.phase.kind !== 'outsideHours' && s.phase.kind !== 'onBreak') {
-    s = freshCycle(s, { kind: 'outsideHours' });
-  } else if (inside && s.phase.kind === 'outsideHours') {
-    s = freshCycle(s);
-  }
-  return s;
-}
 
 function applyUserState(s: ScheduleState, to: UserState, ctx: Context, log: HistoryEntry[]): ScheduleState {
   if (to === s.user) return s;
@@ -183,16 +122,6 @@ function applyEvent(s: ScheduleState, event: ScheduleEvent, ctx: Context, log: H
       return freshCycle(s);
     }
   }
-}
-
-/** Working time ran out: the prompt is due, or waits while the browser is fullscreen. */
-function checkDue(s: ScheduleState, ctx: Context): ScheduleState {
-  const held = ctx.fullscreen && ctx.settings.pauseInFullscreen;
-  if (s.phase.kind === 'working' && s.activeMs >= workMs(ctx.settings)) {
-    return { ...s, phase: held ? { kind: 'deferred', since: ctx.now } : { kind: 'due', since: ctx.now, snoozes: 0 } };
-  }
-  if (s.phase.kind === 'deferred' && !held) return { ...s, phase: { kind: 'due', since: ctx.now, snoozes: 0 } };
-  return s;
 }
 
 /** The earliest moment the state needs looking at again, or null when only the user can move it. */
@@ -279,10 +208,15 @@ export function next(state: ScheduleState, event: ScheduleEvent, ctx: Context): 
   const headsUpVisible = (x: ScheduleState) => x.headsUpShown && x.phase.kind === 'working';
   if (!headsUpVisible(s) && (headsUpVisible(state) || event.type === 'startup')) effects.push({ type: 'clearHeadsUp' });
   effects.push(...promptEffects(state.phase, s, event, ctx.settings));
+  // Every start but a page's own opens the routine (a page that asked already shows it);
+  // a second click on the prompt during the break brings the routine back to the front.
+  if (event.type === 'startBreak' && event.from !== 'page' && s.phase.kind === 'onBreak') effects.push({ type: 'openRoutine' });
   const wake = nextWake(s, ctx.settings, ctx.now);
   effects.push(wake === null ? { type: 'clearAlarm' } : { type: 'setAlarm', at: wake });
   effects.push({ type: 'setBadge', ...badgeFor(s, ctx.settings) });
-  if (log.length) effects.push({ type: 'appendHistory', entries: log });
-  return { state: s, effects };
+  const wasOnBreak = state.phase.kind === 'onBreak';
+  const onBreak = s.phase.kind === 'onBreak';
+  const routine = onBreak && !wasOnBreak && s.phase.kind === 'onBreak' ? { startedAt: s.phase.startedAt } : wasOnBreak && !onBreak ? 'end' : null;
+  return { state: s, effects, history: log, routine };
 }
 

@@ -1,5 +1,7 @@
+import { stateAt } from './schedule-advance';
 import { isCounting, remainingMs, type PhaseKind, type ScheduleState, type UserState } from './schedule-state';
 import type { Settings } from './settings';
+import { MINUTE } from './time';
 import { nextWorkingHoursChange } from './working-hours';
 
 /** What a page shows of the schedule, derived from stored state; nothing here is stored. */
@@ -17,12 +19,14 @@ export interface Status {
   snoozes: number;
 }
 
-/** The status at `now`: counts the active time since the state was last written, as the worker would. */
-export function statusOf(state: ScheduleState, settings: Settings, now: number): Status {
-  const counting = isCounting(state);
-  const sinceCounted = counting ? Math.max(0, now - state.countedAt) : 0;
-  const live = { ...state, activeMs: state.activeMs + sinceCounted };
-  const left = remainingMs(live, settings);
+/**
+ * The status at `now`, from the state as the worker will find it (`stateAt`): active time
+ * counted, a long silence taken as a natural break, pauses, snoozes and working hours run
+ * out. The worker may not have woken yet; what the page shows is what it will compute.
+ */
+export function statusOf(stored: ScheduleState, settings: Settings, now: number): Status {
+  const state = stateAt(stored, settings, now);
+  const left = remainingMs(state, settings);
   const p = state.phase;
   let until: number | null = null;
   if (p.kind === 'paused' || p.kind === 'snoozed') until = p.until;
@@ -32,8 +36,8 @@ export function statusOf(state: ScheduleState, settings: Settings, now: number):
     phase: p.kind,
     user: state.user,
     remainingMs: left,
-    workMs: settings.workMinutes * 60_000,
-    nextBreakAt: p.kind === 'working' && counting ? now + left : null,
+    workMs: settings.workMinutes * MINUTE,
+    nextBreakAt: p.kind === 'working' && isCounting(state) ? now + left : null,
     until,
     canSnooze: p.kind === 'due' && snoozes < settings.maxSnoozes,
     snoozes,

@@ -31,3 +31,24 @@ export function parseHm(text: string): number | null {
   if (m > 59 || h > 24 || (h === 24 && m !== 0)) return null;
   return h * 60 + m;
 }
+
+export const DAY = 24 * HOUR;
+
+/**
+ * No time Midbreak stores can be earlier than this (before Midbreak existed): an older one
+ * is corrupt data, not history.
+ */
+export const EARLIEST_TIME = Date.UTC(2024, 0, 1);
+
+/** How far ahead of `now` a stored moment may lie: room for a clock set back a little. */
+export const CLOCK_SLACK_MS = HOUR;
+
+/** A timestamp from storage that is a real moment: not before EARLIEST_TIME, not after `latest`. */
+export function isStoredTime(v: unknown, latest: number): v is number {
+  return typeof v === 'number' && Number.isFinite(v) && v >= EARLIEST_TIME && v <= latest;
+}
+
+/** A duration from storage: whole or fractional ms from 0 to `max`. */
+export function isStoredDuration(v: unknown, max: number): v is number {
+  return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max;
+}

@@ -41,7 +41,7 @@ export function versionOf(raw: unknown, legacyVersion?: number): number | null {
 }
 
 /** True when the value was written by a newer version of Midbreak than this one. */
-export function isNewer<T, Ctx>(raw: unknown, shape: Shape<T, Ctx>): boolean {
+export function isNewer(raw: unknown, shape: Pick<Shape<unknown, never>, 'version' | 'legacyVersion'>): boolean {
   const v = versionOf(raw, shape.legacyVersion);
   return v !== null && v > shape.version;
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { UserState } from '../schedule-state';
-import { IDLE_DETECTION_SECONDS } from '../schedule';
+import { IDLE_DETECTION_SECONDS } from '../schedule-advance';
 
 /** Starts idle detection and calls `listener` on each change; returns a disposer. */
 export function onUserStateChanged(listener: (state: UserState) => void): () => void {

@@ -1,7 +1,9 @@
-import { defineItem } from './storage-item';
+import { defineItem, type ItemKey } from './storage-item';
+
+export const ROUTINE_PROGRESS_KEY: ItemKey = 'local:routineProgress';
 
 /**
- * The routine under way, raw; read it through `parseRoutineProgress` (routine-items.ts).
+ * The routine under way, raw; read it through `loadRoutineProgress` (routine-items.ts).
  * Kept apart so the popup can ask "is a routine under way?" without loading the routine code.
  */
-export const routineProgressItem = defineItem<unknown>('local:routineProgress');
+export const routineProgressItem = defineItem<unknown>(ROUTINE_PROGRESS_KEY);

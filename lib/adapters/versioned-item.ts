@@ -14,6 +14,8 @@ export interface VersionedItem<T, Ctx> {
   readonly shadow: StorageItem<unknown> | null;
   read(ctx: Ctx): Promise<Read<T>>;
   write(value: T): Promise<void>;
+  /** Removes the value (this version's shadow while storage holds a newer version's). */
+  remove(): Promise<void>;
   /** Calls `listener` with each new stored value, read as `read` would; returns a disposer. */
   watch(listener: (read: Read<T>) => void, ctx: () => Ctx): () => void;
 }
@@ -37,7 +39,12 @@ export function defineVersionedItem<T, Ctx = void>(
       }
       return readShape(raw, shape, ctx);
     },
-    write: (value) => writeVersioned([{ item: self as VersionedItem<unknown, unknown>, value }]),
+    write: (value) => writeVersioned([{ item: self, value }]),
+    async remove() {
+      if (!isNewer(await item.getValue(), shape)) await item.removeValue();
+      else if (shadow) await shadow.removeValue();
+      else throw new NewerVersionError(shape.name);
+    },
     watch(listener, ctx) {
       const stops = [item.watch((raw) => listener(readShape(raw, shape, ctx())))];
       // A shadowed item's writes land in the shadow while the stored value is newer.
@@ -53,7 +60,7 @@ export function defineVersionedItem<T, Ctx = void>(
  * and the history it produced are never written one without the other. Each target is
  * checked first, so a newer version's value is never replaced.
  */
-export async function writeVersioned(entries: { item: VersionedItem<unknown, unknown>; value: unknown }[]): Promise<void> {
+export async function writeVersioned(entries: { item: Pick<VersionedItem<unknown, never>, 'shape' | 'item' | 'shadow'>; value: unknown }[]): Promise<void> {
   const raws = await Promise.all(entries.map((e) => e.item.item.getValue()));
   const byArea = new Map<string, Record<string, unknown>>();
   entries.forEach(({ item, value }, i) => {

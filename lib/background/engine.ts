@@ -27,10 +27,21 @@ async function perform(effect: Effect, now: number): Promise<void> {
       return openRoutineView();
     case 'setBadge':
       return setBadge(effect.text, effect.tone);
-    case 'appendHistory':
-      return; // written together with the state, see saveSchedule
   }
 }
+
+/** Performs effects in order; one that fails (a notification refused by the OS) must not stop the others. */
+async function performAll(effects: readonly Effect[], now: number): Promise<void> {
+  for (const effect of effects) {
+    try {
+      await perform(effect, now);
+    } catch (error) {
+      console.error(`Midbreak: ${effect.type} failed`, error);
+    }
+  }
+}
+
+const isAlarm = (e: Effect) => e.type === 'setAlarm' || e.type === 'clearAlarm';
 
 /** The state an event left, with the settings it was handled under. */
 export interface Handled {
@@ -51,9 +62,11 @@ export interface Engine {
 
 /**
  * The background's one loop: read state and settings from storage, run the pure core,
- * write the result, then perform its effects. Events run strictly one at a time, and the
- * state is written before any effect so a worker killed midway restarts from the truth
- * (every effect is idempotent and is re-asserted on the next start).
+ * arm the next wake, write the result, then perform the other effects. Events run
+ * strictly one at a time. The worker may be stopped at any instant: the next wake (and
+ * the alarm's backup, lib/adapters/alarms.ts) is armed before the state is written, and
+ * the state before anything a user sees, so a restart finds the truth in storage and
+ * re-asserts every effect (each is idempotent).
  */
 export function createEngine(clock: () => number = Date.now): Engine {
   let queue: Promise<unknown> = Promise.resolve();
@@ -67,17 +80,10 @@ export function createEngine(clock: () => number = Date.now): Engine {
     if ((phase === 'due' && state.phase.kind !== 'due') || phase === 'deferred') {
       if (await isFullscreen()) transition = next(state, event, { now, settings, fullscreen: true });
     }
-    const { state: after, effects } = transition;
-    const entries = effects.flatMap((e) => (e.type === 'appendHistory' ? e.entries : []));
-    await saveSchedule(after, entries);
-    for (const effect of effects) {
-      try {
-        await perform(effect, now);
-      } catch (error) {
-        // One failed effect (a notification refused by the OS) must not stop the others.
-        console.error(`Midbreak: ${effect.type} failed`, error);
-      }
-    }
+    const { state: after, effects, history, routine } = transition;
+    await performAll(effects.filter(isAlarm), now);
+    await saveSchedule(after, history, now, routine);
+    await performAll(effects.filter((e) => !isAlarm(e)), now);
     return { state: after, settings };
   }
   return {

@@ -4,7 +4,6 @@ import { onUserStateChanged, queryUserState } from '../adapters/idle';
 import { onPromptAction, onPromptClosed } from '../adapters/notifications';
 import { loadSettings, watchSettings } from '../adapters/settings-item';
 import { loadSchedule } from '../adapters/storage-items';
-import { openRoutineView } from '../adapters/windows';
 import { parseRequest, type Reply, type Request } from '../messages';
 import { pauseUntil } from '../pause';
 import type { ScheduleEvent } from '../schedule';
@@ -14,8 +13,7 @@ import { createEngine, type Engine } from './engine';
 function eventFor(request: Exclude<Request, { type: 'status' }>, now: number): ScheduleEvent {
   switch (request.type) {
     case 'startNow':
-    case 'openRoutine':
-      return { type: 'startBreak' };
+      return { type: 'startBreak', from: 'page' };
     case 'pause':
       return { type: 'pause', until: pauseUntil(request.option, now) };
     case 'snooze':
@@ -41,7 +39,6 @@ export async function handleRequest(engine: Engine, raw: unknown, clock: () => n
     return { ok: true, phase: status.phase, status };
   }
   const { state, settings } = await engine.dispatch(eventFor(request, clock()));
-  if (request.type === 'openRoutine') await openRoutineView();
   const status = statusOf(state, settings, clock());
   return { ok: true, phase: status.phase, status };
 }
@@ -60,11 +57,7 @@ export function startBackground(clock: () => number = Date.now): { engine: Engin
   disposers.push(
     onPromptAction(
       (action) => {
-        if (action === 'start') {
-          void engine.dispatch({ type: 'startBreak' }).then(() => openRoutineView());
-        } else {
-          void engine.dispatch({ type: action });
-        }
+        void engine.dispatch(action === 'start' ? { type: 'startBreak', from: 'prompt' } : { type: action });
       },
       async () => {
         const now = clock();
@@ -81,7 +74,7 @@ export function startBackground(clock: () => number = Date.now): { engine: Engin
   disposers.push(() => browser.runtime.onMessage.removeListener(onMessage));
 
   const onCommand = (command: string) => {
-    if (command === 'start-routine') void engine.dispatch({ type: 'startBreak' }).then(() => openRoutineView());
+    if (command === 'start-routine') void engine.dispatch({ type: 'startBreak', from: 'shortcut' });
   };
   browser.commands?.onCommand.addListener(onCommand);
   disposers.push(() => browser.commands?.onCommand.removeListener(onCommand));

@@ -1,9 +1,10 @@
 import { loadSettings, saveSettings } from '../adapters/settings-item';
-import { historyItem, loadHistory } from '../adapters/storage-items';
+import { loadHistory, replaceHistory } from '../adapters/storage-items';
 import {
   backupFileName,
   backupTooLarge,
   createBackup,
+  historyOf,
   MAX_BACKUP_BYTES,
   parseBackup,
   serializeBackup,
@@ -48,10 +49,10 @@ export function createBackupActions(ctx: BackupContext): BackupActions {
   async function exportBackup() {
     try {
       const t = ctx.now();
-      const [settings, history] = await Promise.all([loadSettings(), loadHistory()]);
+      const [settings, history] = await Promise.all([loadSettings(), loadHistory(t)]);
       const fileName = backupFileName(t);
       ctx.download(fileName, serializeBackup(createBackup(settings, history, t)));
-      ctx.say('info', `Exported your settings and ${entries(history.length)} to ${fileName}.`);
+      ctx.say('info', `Exported your settings and ${entries(history.events.length)} to ${fileName}.`);
       return true;
     } catch (error) {
       ctx.say('error', `Export failed: ${messageOf(error)}`);
@@ -61,13 +62,14 @@ export function createBackupActions(ctx: BackupContext): BackupActions {
 
   function importBackup(text: string) {
     return ctx.serial(async () => {
-      const result = parseBackup(text);
+      const now = ctx.now();
+      const result = parseBackup(text, now);
       if (!result.ok) return refuse(result);
       const { settings, history } = result.backup;
       try {
         // Everything is validated; the settings go first because saveSettings checks them once more.
         await saveSettings(settings);
-        await historyItem.setValue(history);
+        await replaceHistory(historyOf(result.backup), now);
       } catch (error) {
         return refuse({ ok: false, error: `Import failed while writing: ${messageOf(error)}` });
       }

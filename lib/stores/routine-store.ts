@@ -1,14 +1,22 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { sendRequest } from '../adapters/messaging';
-import { loadRoutineProgress, saveRoutineProgress, watchRoutineProgress } from '../adapters/routine-items';
+import {
+  loadRoutineProgress,
+  loadRoutineSeen,
+  saveRoutineProgress,
+  saveRoutineSeen,
+  watchRoutineProgress,
+  watchRoutineSeen,
+} from '../adapters/routine-items';
 import { DESK_ROUTINE, type Routine } from '../routine';
 import {
   isPaused,
-  markSeen,
   momentOf,
+  openProgress,
   pauseProgress,
-  reopenProgress,
   resumeProgress,
+  SEEN_EVERY_MS,
+  SHOWN_WITHIN_MS,
   seekStep,
   startProgress,
   type RoutineProgress,
@@ -20,9 +28,7 @@ export interface RoutineStoreOptions {
   clock?: () => number;
   /** How often the player re-renders; every position is computed from `clock`, never counted. */
   tickMs?: number;
-  /** How often a running routine notes in storage that it is still on screen. */
-  seenEveryMs?: number;
-  /** Where to listen for the page going away (pagehide), to pause the routine on the way out. */
+  /** Where to listen for the page going away (pagehide), to note when it last showed the routine. */
   win?: Pick<Window, 'addEventListener' | 'removeEventListener'> | null;
 }
 
@@ -40,7 +46,10 @@ export interface RoutineStore {
   /** When the routine last finished in this page. */
   finishedAt: ReadonlySignal<number | null>;
   ready: Promise<void>;
-  /** Starts the routine from the first step and tells the background the break began. */
+  /**
+   * Starts the break: the background owns it and stores the routine, which this page (and
+   * any other open one) then shows from its first step.
+   */
   start(): Promise<void>;
   /** Starts again from the first step (the break goes on). */
   restart(): Promise<void>;
@@ -57,15 +66,17 @@ export interface RoutineStore {
 }
 
 /**
- * The routine under way, kept in storage so that a popup closed mid-routine loses
- * nothing. The interval only re-renders: positions come from timestamps (routine-timer),
- * so a fast-forwarded clock moves the routine exactly as real time would.
+ * The routine under way, kept in storage so that a closed popup loses nothing and every
+ * open page shows it in step. The interval only re-renders: positions come from timestamps
+ * (routine-timer), so a fast-forwarded clock moves the routine exactly as real time would.
+ * While it runs, the page notes every few seconds that it still shows it; a page that opens
+ * joins a routine shown elsewhere, and only one that no page has shown for a while comes
+ * back paused (the last page closed), offering to carry on.
  */
 export function createRoutineStore({
   routine = DESK_ROUTINE,
   clock = Date.now,
   tickMs = 250,
-  seenEveryMs = 2000,
   win = globalThis.window ?? null,
 }: RoutineStoreOptions = {}): RoutineStore {
   const progress = signal<RoutineProgress | null>(null);
@@ -77,6 +88,9 @@ export function createRoutineStore({
     progress.value ? 'running' : finishedAt.value !== null ? 'finished' : 'idle',
   );
   let lastSeenWrite = 0;
+  /** When another page last said it shows the running routine. */
+  let otherSeenAt = 0;
+  const pageId = Math.random().toString(36).slice(2);
   let finishing = false;
 
   async function commit(p: RoutineProgress | null): Promise<void> {
@@ -102,6 +116,15 @@ export function createRoutineStore({
     }
   }
 
+  /** Notes that this page shows the running routine now (at most every SEEN_EVERY_MS unless `force`). */
+  function noteSeen(force = false): void {
+    const p = progress.value;
+    const at = clock();
+    if (!p || isPaused(p) || (!force && at - lastSeenWrite < SEEN_EVERY_MS)) return;
+    lastSeenWrite = at;
+    void saveRoutineSeen(at, pageId);
+  }
+
   function tick(): void {
     now.value = clock();
     const p = progress.value;
@@ -110,10 +133,7 @@ export function createRoutineStore({
       void finish();
       return;
     }
-    if (now.value - lastSeenWrite >= seenEveryMs) {
-      lastSeenWrite = now.value;
-      void commit(markSeen(p, now.value));
-    }
+    noteSeen();
   }
 
   async function update(change: (p: RoutineProgress, at: number) => RoutineProgress): Promise<void> {
@@ -123,44 +143,82 @@ export function createRoutineStore({
     await commit(change(p, clock()));
   }
 
+  /** A routine the background just started waits for a page to show it: its clock starts here and now. */
+  async function show(p: RoutineProgress | null): Promise<void> {
+    if (p?.pending) {
+      await commit(resumeProgress(p, clock()));
+      noteSeen(true);
+      return;
+    }
+    const before = progress.value;
+    progress.value = p;
+    // The routine ended in another page: this one shows the finish screen too.
+    if (!p && before && momentOf(routine, before, clock()).finished) finishedAt.value = clock();
+  }
+
   const disposers: (() => void)[] = [
     watchRoutineProgress((p) => {
-      // Another page (the break window, a second popup) moved or ended the routine.
-      if (!finishing) progress.value = p;
-    }),
+      // Another page (the break window, a second popup) or the background moved, started or ended the routine.
+      if (!finishing) void show(p);
+    }, clock),
   ];
   const timer = setInterval(tick, tickMs);
   disposers.push(() => clearInterval(timer));
+  disposers.push(
+    watchRoutineSeen((seen) => {
+      if (seen.by !== pageId) otherSeenAt = Math.max(otherSeenAt, seen.at);
+    }, clock),
+  );
+  // The last page showing the routine pauses it as it goes (the popup closing because the
+  // user clicked elsewhere), so reopening offers to carry on; while another page shows it,
+  // it runs on there. Best effort: should the write not finish, a page that opens later
+  // finds no page has shown it lately and pauses it where it was last seen.
   const onHide = () => {
-    // Best effort: a closing page may not finish the write; reopening then pauses from `seenAt`.
     const p = progress.value;
-    if (p && !isPaused(p)) void saveRoutineProgress(pauseProgress(p, clock()));
+    if (!p || isPaused(p)) return;
+    if (clock() - otherSeenAt <= SHOWN_WITHIN_MS) noteSeen(true);
+    else void saveRoutineProgress(pauseProgress(p, clock()));
   };
   win?.addEventListener('pagehide', onHide);
   disposers.push(() => win?.removeEventListener('pagehide', onHide));
 
-  const ready = loadRoutineProgress().then(async (stored) => {
+  const ready = Promise.all([loadRoutineProgress(clock()), loadRoutineSeen(clock())]).then(async ([stored, seen]) => {
+    if (seen && seen.by !== pageId) otherSeenAt = Math.max(otherSeenAt, seen.at);
     if (!stored) return;
-    const back = reopenProgress(stored, clock());
-    if (!back) {
+    const opened = openProgress(stored, seen?.at ?? 0, clock());
+    if (!opened) {
       await saveRoutineProgress(null); // stale: the background already counted it as abandoned
       return;
     }
-    reopened.value = true;
-    await commit(back);
+    reopened.value = opened.reopened;
+    if (opened.joined) progress.value = opened.progress;
+    else await commit(opened.progress);
+    now.value = clock();
+    noteSeen(true);
     if (moment.value?.finished) await finish();
   });
 
-  /** Starts from the first step; a restart keeps the original start time for the record. */
-  async function begin(beganAt?: number): Promise<void> {
+  async function start(): Promise<void> {
+    batch(() => {
+      finishedAt.value = null;
+      reopened.value = false;
+    });
+    const reply = await sendRequest({ type: 'startNow' });
+    if (!reply.ok) return;
+    // The background stored the routine with the break (the watcher may have shown it already).
+    if (!progress.value || progress.value.pending) await show(await loadRoutineProgress(clock()));
+  }
+
+  /** Starts again from the first step, keeping the original start time for the record (the break goes on). */
+  async function restart(): Promise<void> {
+    const beganAt = progress.value?.beganAt;
     batch(() => {
       finishedAt.value = null;
       reopened.value = false;
     });
     const at = clock();
-    lastSeenWrite = at;
     await commit({ ...startProgress(routine.id, at), beganAt: beganAt ?? at });
-    await sendRequest({ type: 'startNow' });
+    noteSeen(true);
   }
 
   return {
@@ -171,8 +229,8 @@ export function createRoutineStore({
     reopened,
     finishedAt,
     ready,
-    start: () => begin(),
-    restart: () => begin(progress.value?.beganAt),
+    start,
+    restart,
     pause: () => update(pauseProgress),
     resume: () => update(resumeProgress),
     togglePause: () => update((p, at) => (isPaused(p) ? resumeProgress(p, at) : pauseProgress(p, at))),

@@ -2,18 +2,27 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { safetyNoteSeenItem } from '../../lib/adapters/safety-items';
-import { settingsItem } from '../../lib/adapters/settings-item';
+import { saveSettings, settingsItem } from '../../lib/adapters/settings-item';
 import { scheduleItem } from '../../lib/adapters/storage-items';
 import type { Request } from '../../lib/messages';
 import { initialScheduleState, type Phase } from '../../lib/schedule-state';
 import { defaultSettings } from '../../lib/settings';
-import { MINUTE } from '../../lib/time';
+import { MINUTE, minuteOfDay } from '../../lib/time';
+import type { WorkingHours } from '../../lib/working-hours';
 import { mount, pageTests, T0, type Mounted } from './harness';
 
 const pages = pageTests();
 
+/** Working hours every day that begin an hour after T0's time of day, so T0 is outside them. */
+function hoursAfterT0(): WorkingHours {
+  const start = (minuteOfDay(T0) + 60) % 1440;
+  return { enabled: true, days: Array.from({ length: 7 }, () => [{ start, end: (start + 60) % 1440 }]) };
+}
+
 async function openPopup(phase: Phase = { kind: 'working' }, extra: Record<string, unknown> = {}): Promise<Mounted> {
-  await scheduleItem.setValue({ ...initialScheduleState(T0), phase, ...extra });
+  await scheduleItem.item.setValue({ ...initialScheduleState(T0), phase, ...extra });
+  // The page shows the state as the worker will compute it: outside hours needs hours that exclude now.
+  if (phase.kind === 'outsideHours') await saveSettings({ ...defaultSettings(), workingHours: hoursAfterT0() });
   const page = await mount();
   return page;
 }
@@ -94,15 +103,16 @@ describe('Popup status', () => {
 
   it('follows the stored state as the background changes it', async () => {
     const page = await openPopup();
-    await scheduleItem.setValue({ ...initialScheduleState(T0), phase: { kind: 'due', since: T0, snoozes: 0 } });
+    await scheduleItem.item.setValue({ ...initialScheduleState(T0), phase: { kind: 'due', since: T0, snoozes: 0 } });
     await page.advance(0);
     expect(heading(page)).toBe('Time for a break');
   });
 
   it('uses the snooze length from the settings', async () => {
     await settingsItem.item.setValue({ ...defaultSettings(), snoozeMinutes: 10 });
+    await pages.backgroundSettled(); // the background follows the change before the test writes the state
     const page = await openPopup({ kind: 'due', since: T0, snoozes: 0 });
-    expect(page.queryButton('Snooze 10 min')).not.toBeNull();
+    expect(page.button('Snooze 10 min')).not.toBeNull();
   });
 
   it('shows an error when the background does not answer', async () => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { routineProgressItem } from '../../lib/adapters/routine-items';
+import { routineProgressItem } from '../../lib/adapters/routine-progress-item';
 import { scheduleItem } from '../../lib/adapters/storage-items';
 import { initialScheduleState } from '../../lib/schedule-state';
 import { mount, pageTests, T0, type Mounted } from './harness';
@@ -14,7 +14,7 @@ async function startRoutine(opts: Parameters<typeof mount>[0] = {}): Promise<Mou
 }
 
 beforeEach(async () => {
-  await scheduleItem.setValue(initialScheduleState(T0));
+  await scheduleItem.item.setValue(initialScheduleState(T0));
 });
 
 describe('RoutinePlayer', () => {
@@ -176,8 +176,9 @@ describe('RoutinePlayer', () => {
     expect(await routineProgressItem.getValue()).toBeNull();
   });
 
-  it('opens straight into the routine when a break was started elsewhere', async () => {
-    await scheduleItem.setValue({ ...initialScheduleState(T0), phase: { kind: 'onBreak', startedAt: T0 } });
+  it('opens straight into the routine when a break was started elsewhere (the shortcut), its clock starting when shown', async () => {
+    pages.browser.runCommand('start-routine');
+    await vi.advanceTimersByTimeAsync(5000); // the routine waits, unseen, for a page to show it
     const page = await mount();
     expect(page.text('step-title')).toBe('Wall angels');
     await page.advance(2000);

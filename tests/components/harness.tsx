@@ -4,20 +4,22 @@ import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../components/App';
 import { safetyNoteSeenItem } from '../../lib/adapters/safety-items';
+import { startBackground } from '../../lib/background/start';
 import type { Request } from '../../lib/messages';
 import { loading, loadsSettled } from '../../lib/stores/loading';
 import { createStores, type Stores } from '../../lib/stores/stores';
 import type { View } from '../../lib/views';
+import { completeFakeBrowser } from '../lib/background/fake-env';
 
 /** A fixed Monday, 10:00 local time. */
 export const T0 = new Date(2026, 10, 16, 10, 0, 0).getTime();
 
-/** Records every request pages send and answers like a background would. */
+/** Records every request pages send; the real background (started by `pageTests`) answers them. */
 export function listenForRequests(): Request[] {
   const seen: Request[] = [];
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
     seen.push(message as Request);
-    return Promise.resolve({ ok: true, phase: 'working' });
+    return undefined;
   });
   return seen;
 }
@@ -30,22 +32,43 @@ const openPages = new Set<Mounted>();
  * the first-run note already seen and the pages' requests recorded (read them through
  * the returned object); pages a test leaves open are closed after it.
  */
-export function pageTests(): { readonly requests: Request[] } {
+export function pageTests(): {
+  readonly requests: Request[];
+  readonly browser: ReturnType<typeof completeFakeBrowser>;
+  /** Resolves once the background has handled every event so far (a storage write it reacts to). */
+  backgroundSettled(): Promise<void>;
+} {
   let requests: Request[] = [];
+  let background: ReturnType<typeof startBackground> | null = null;
+  let env: ReturnType<typeof completeFakeBrowser>;
   beforeEach(async () => {
     fakeBrowser.reset();
     vi.useFakeTimers();
     vi.setSystemTime(T0);
     requests = listenForRequests();
+    // The real background on the fake browser: pages and worker share storage, as in a browser.
+    env = completeFakeBrowser();
+    background = startBackground();
+    await background.engine.settled();
     await safetyNoteSeenItem.setValue(true);
   });
   afterEach(async () => {
     for (const page of [...openPages]) await page.close();
+    await background?.engine.settled();
+    background?.dispose();
     vi.useRealTimers();
   });
   return {
     get requests() {
       return requests;
+    },
+    /** The browser events the fake lacks (the keyboard shortcut, idle changes). */
+    get browser() {
+      return env;
+    },
+    async backgroundSettled() {
+      await vi.advanceTimersByTimeAsync(0); // let the storage event reach the background
+      await background?.engine.settled();
     },
   };
 }

@@ -1,18 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createBackup, MAX_BACKUP_BYTES, serializeBackup } from '../../lib/backup';
-import { HISTORY_LIMIT } from '../../lib/history';
+import { BACKUP_VERSION, createBackup, MAX_BACKUP_BYTES, serializeBackup } from '../../lib/backup';
+import { DAY_LIMIT, emptyHistory, EVENT_LIMIT, type History } from '../../lib/history';
 import { defaultSettings } from '../../lib/settings';
 import { createSettingsStore, type SettingsStore } from '../../lib/stores/settings-store';
 import { settle, storageSnapshot } from './support/storage';
 
 const T0 = new Date(2026, 2, 14, 9, 30).getTime();
+const historyOf = (events: History['events']): History => ({ ...emptyHistory(), events });
 const mine = { ...defaultSettings(), workMinutes: 30, stepSound: true };
 const myHistory = [{ kind: 'routine-completed', at: T0 - 1000, durationMs: 60000 }];
 const mySchedule = { v: 1, marker: 'schedule stays as it is' };
 
 /** A valid backup as an object, for one-field edits. */
-const valid = () => JSON.parse(serializeBackup(createBackup(defaultSettings(), [{ kind: 'skipped', at: T0 }], T0)));
+const valid = () => JSON.parse(serializeBackup(createBackup(defaultSettings(), historyOf([{ kind: 'skipped', at: T0 }]), T0)));
 const withChange = (edit: (b: Record<string, any>) => void) => {
   const b = valid();
   edit(b);
@@ -23,7 +24,7 @@ const deep = (n: number) => '['.repeat(n) + ']'.repeat(n);
 const HOSTILE: [string, string, RegExp][] = [
   ['an empty file', '', /not valid JSON/],
   ['plain text', 'hello, I am not JSON', /not valid JSON/],
-  ['truncated JSON', serializeBackup(createBackup(defaultSettings(), [], T0)).slice(0, 60), /not valid JSON/],
+  ['truncated JSON', serializeBackup(createBackup(defaultSettings(), emptyHistory(), T0)).slice(0, 60), /not valid JSON/],
   ['NaN in place of a number', '{"format":"midbreak-backup","version":1,"settings":{"workMinutes":NaN}}', /not valid JSON/],
   ['null', 'null', /not a Midbreak backup/],
   ['a number', '42', /not a Midbreak backup/],
@@ -31,7 +32,7 @@ const HOSTILE: [string, string, RegExp][] = [
   ['an array', '[]', /not a Midbreak backup/],
   ['bare settings without the envelope', JSON.stringify(defaultSettings()), /not a Midbreak backup/],
   ['another format', withChange((b) => (b.format = 'stretchly-backup')), /not a Midbreak backup/],
-  ['a future version', withChange((b) => (b.version = 2)), /newer Midbreak \(file version 2\)/],
+  ['a future version', withChange((b) => (b.version = BACKUP_VERSION + 1)), new RegExp(`newer Midbreak \\(file version ${BACKUP_VERSION + 1}\\)`)],
   ['a far-future version', withChange((b) => (b.version = 1e9)), /newer Midbreak/],
   ['version as a string', withChange((b) => (b.version = '1')), /no valid version/],
   ['a fractional version', withChange((b) => (b.version = 1.5)), /no valid version/],
@@ -59,26 +60,39 @@ const HOSTILE: [string, string, RegExp][] = [
   ['working hours with 6 days', withChange((b) => b.settings.workingHours.days.pop()), /7 days/],
   ['history as an object', withChange((b) => (b.history = {})), /history must be a list/],
   ['no history', withChange((b) => delete b.history), /history must be a list/],
-  ['a history entry of an unknown kind', withChange((b) => b.history.push({ kind: 'nap', at: 1 })), /History entry 2 is not valid/],
+  ['a history entry of an unknown kind', withChange((b) => b.history.push({ kind: 'nap', at: T0 })), /History entry 2 is not valid/],
+  ['a history entry before Midbreak existed', withChange((b) => b.history.push({ kind: 'skipped', at: 1 })), /History entry 2 is not valid.*from 2024 to now/],
+  ['a history entry in the far future', withChange((b) => b.history.push({ kind: 'skipped', at: 1e300 })), /History entry 2/],
+  ['a duration of a year', withChange((b) => b.history.push({ kind: 'natural-break', at: T0, durationMs: 365 * 86_400_000 })), /History entry 2/],
+  ['day totals as an object', withChange((b) => (b.days = {})), /day totals must be a list/],
+  ['no day totals in a version-2 file', withChange((b) => delete b.days), /day totals must be a list/],
+  ['a day with a bad date', withChange((b) => b.days.push({ day: 'Monday', counts: {} })), /Day totals entry 1 is not valid/],
+  ['a day with a negative count', withChange((b) => b.days.push({ day: '2025-01-01', counts: { skipped: -2 } })), /Day totals entry 1/],
+  ['a day with an unknown kind', withChange((b) => b.days.push({ day: '2025-01-01', counts: { naps: 2 } })), /Day totals entry 1/],
+  [
+    'too many days',
+    withChange((b) => (b.days = Array.from({ length: DAY_LIMIT + 1 }, (_, i) => ({ day: new Date(2024, 0, 1 + i).toISOString().slice(0, 10), counts: {} })))),
+    /at most 800/,
+  ],
   ['a history entry with a string time', withChange((b) => (b.history[0].at = '2026-03-14')), /History entry 1/],
-  ['a negative duration', withChange((b) => b.history.push({ kind: 'skipped', at: 1, durationMs: -1 })), /History entry 2/],
+  ['a negative duration', withChange((b) => b.history.push({ kind: 'skipped', at: T0, durationMs: -1 })), /History entry 2/],
   ['a history entry with an extra field', withChange((b) => (b.history[0].note = 'x')), /History entry 1/],
   ['a history entry that is null', withChange((b) => b.history.push(null)), /History entry 2/],
   [
     'too many history entries',
-    withChange((b) => (b.history = Array.from({ length: HISTORY_LIMIT + 1 }, (_, i) => ({ kind: 'skipped', at: i })))),
+    withChange((b) => (b.history = Array.from({ length: EVENT_LIMIT + 1 }, (_, i) => ({ kind: 'skipped', at: T0 - i })))),
     /at most 2000/,
   ],
-  ['__proto__ at the top', serializeBackup(createBackup(defaultSettings(), [], T0)).replace('{', '{"__proto__":{"polluted":true},'), /"__proto__"/],
+  ['__proto__ at the top', serializeBackup(createBackup(defaultSettings(), emptyHistory(), T0)).replace('{', '{"__proto__":{"polluted":true},'), /"__proto__"/],
   [
     '__proto__ inside the settings',
-    serializeBackup(createBackup(defaultSettings(), [], T0)).replace('"settings": {', '"settings": {"__proto__":{"workMinutes":5},'),
+    serializeBackup(createBackup(defaultSettings(), emptyHistory(), T0)).replace('"settings": {', '"settings": {"__proto__":{"workMinutes":5},'),
     /"__proto__" \(at top level\.settings\)/,
   ],
   ['constructor in a history entry', withChange((b) => (b.history[0].constructor = { prototype: { polluted: true } })), /"constructor"/],
   ['prototype inside working hours', withChange((b) => (b.settings.workingHours.prototype = {})), /"prototype"/],
   ['nesting far deeper than a backup', deep(5000), /nests deeper/],
-  ['a file over 1 MB', serializeBackup(createBackup(defaultSettings(), [], T0)) + ' '.repeat(MAX_BACKUP_BYTES), /larger than 1 MB/],
+  ['a file over 1 MB', serializeBackup(createBackup(defaultSettings(), emptyHistory(), T0)) + ' '.repeat(MAX_BACKUP_BYTES), /larger than 1 MB/],
   ['a file over 1 MB in UTF-8 bytes only', `"${'é'.repeat(MAX_BACKUP_BYTES / 2 + 1)}"`, /larger than 1 MB/],
 ];
 
@@ -125,7 +139,7 @@ describe('importing a hostile file changes nothing', () => {
   it('clears the import error after a good file', async () => {
     await store.importBackup('nope');
     expect(store.errors.value.import).toBeDefined();
-    expect(await store.importBackup(serializeBackup(createBackup(mine, myHistory as never, T0)))).toBe(true);
+    expect(await store.importBackup(serializeBackup(createBackup(mine, historyOf(myHistory as History['events']), T0)))).toBe(true);
     expect(store.errors.value.import).toBeUndefined();
   });
 });

@@ -11,20 +11,24 @@ import {
 } from '../../lib/backup';
 import { defaultSettings, storedSettings as asStored } from '../../lib/settings';
 import { createSettingsStore, type SettingsStore } from '../../lib/stores/settings-store';
-import { historyArb, settingsArb } from './support/settings-arbitraries';
+import { emptyHistory, type History } from '../../lib/history';
+import { HISTORY_NOW, historyArb } from './support/history-arbitraries';
+import { settingsArb } from './support/settings-arbitraries';
 import { settle, storageSnapshot } from './support/storage';
 
-const T0 = new Date(2026, 2, 14, 9, 30).getTime();
+const T0 = HISTORY_NOW;
+const historyOf = (events: History['events']): History => ({ ...emptyHistory(), events });
 
 describe('backup file format', () => {
   it('holds format, version, export date, settings and history', () => {
-    const backup = createBackup(defaultSettings(), [{ kind: 'skipped', at: 5 }], T0);
+    const backup = createBackup(defaultSettings(), historyOf([{ kind: 'skipped', at: T0 - 5 }]), T0);
     expect(backup).toEqual({
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
       exportedAt: new Date(T0).toISOString(),
       settings: defaultSettings(),
-      history: [{ kind: 'skipped', at: 5 }],
+      history: [{ kind: 'skipped', at: T0 - 5 }],
+      days: [],
     });
     expect(JSON.parse(serializeBackup(backup))).toEqual(backup);
   });
@@ -34,18 +38,25 @@ describe('backup file format', () => {
   });
 
   it('accepts an empty history and the defaults', () => {
-    const result = parseBackup(serializeBackup(createBackup(defaultSettings(), [], T0)));
+    const result = parseBackup(serializeBackup(createBackup(defaultSettings(), emptyHistory(), T0)), T0);
     expect(result.ok).toBe(true);
+  });
+
+  it('imports a version-1 file (no day totals) as it was', () => {
+    const { days: _d, ...v2 } = createBackup(defaultSettings(), historyOf([{ kind: 'skipped', at: T0 - 5 }]), T0);
+    const result = parseBackup(JSON.stringify({ ...v2, version: 1 }), T0);
+    expect(result).toEqual({ ok: true, backup: { ...v2, version: BACKUP_VERSION, days: [] } });
   });
 
   it('round-trips any valid settings and history exactly (property)', () => {
     fc.assert(
-      fc.property(settingsArb, historyArb, fc.integer({ min: 0, max: 4_102_444_800_000 }), (settings, history, now) => {
-        const result = parseBackup(serializeBackup(createBackup(settings, history, now)));
+      fc.property(settingsArb, historyArb, fc.integer({ min: T0, max: 4_102_444_800_000 }), (settings, history, now) => {
+        const result = parseBackup(serializeBackup(createBackup(settings, history, now)), now);
         expect(result.ok).toBe(true);
         if (!result.ok) return;
         expect(result.backup.settings).toStrictEqual(settings);
-        expect(result.backup.history).toStrictEqual(history);
+        expect(result.backup.history).toStrictEqual(history.events);
+        expect(result.backup.days).toStrictEqual(history.days);
         expect(result.backup.exportedAt).toBe(new Date(now).toISOString());
       }),
       { numRuns: 300 },
@@ -53,8 +64,8 @@ describe('backup file format', () => {
   });
 
   it('accepts compact JSON too (a hand-edited or minified file)', () => {
-    const backup = createBackup(defaultSettings(), [], T0);
-    expect(parseBackup(JSON.stringify(backup)).ok).toBe(true);
+    const backup = createBackup(defaultSettings(), emptyHistory(), T0);
+    expect(parseBackup(JSON.stringify(backup), T0).ok).toBe(true);
   });
 });
 
@@ -101,7 +112,7 @@ describe('export → import through the store', () => {
   });
 
   it('says what was exported in the live region', async () => {
-    await fakeBrowser.storage.local.set({ history: [{ kind: 'skipped', at: 1 }, { kind: 'snoozed', at: 2, durationMs: 300000 }] });
+    await fakeBrowser.storage.local.set({ history: [{ kind: 'skipped', at: T0 - 2 }, { kind: 'snoozed', at: T0 - 1, durationMs: 300000 }] });
     const store = makeStore();
     await settle();
     await store.exportBackup();
@@ -112,11 +123,11 @@ describe('export → import through the store', () => {
     const store = makeStore();
     await settle();
     const settings = { ...defaultSettings(), workMinutes: 25, stepSound: true };
-    const text = serializeBackup(createBackup(settings, [{ kind: 'routine-completed', at: 7, durationMs: 60000 }], T0));
+    const text = serializeBackup(createBackup(settings, historyOf([{ kind: 'routine-completed', at: T0 - 7, durationMs: 60000 }]), T0));
     expect(await store.importBackup(text)).toBe(true);
     expect(store.numberDrafts.value.workMinutes).toBe('25');
     expect(store.status.value?.text).toBe('Imported your settings and 1 history entry.');
-    expect((await fakeBrowser.storage.local.get('history')).history).toEqual([{ kind: 'routine-completed', at: 7, durationMs: 60000 }]);
+    expect((await fakeBrowser.storage.local.get('history')).history).toEqual(historyOf([{ kind: 'routine-completed', at: T0 - 7, durationMs: 60000 }]));
   });
 
   it('uses the injected download, never the DOM, in a store test', async () => {

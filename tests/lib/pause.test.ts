@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pauseUntil } from '../../lib/pause';
+import { MAX_PAUSE_MS, PAUSE_OPTIONS, pauseUntil } from '../../lib/pause';
 import { HOUR, MINUTE } from '../../lib/time';
 
 const at = (h: number, m = 0, day = 16) => new Date(2026, 10, day, h, m).getTime();
@@ -13,5 +13,14 @@ describe('pauseUntil', () => {
     ['tomorrow after midnight is 5:00 the same morning', 'tomorrow', at(1), at(5, 0, 16)],
   ])('%s', (_name, option, now, until) => {
     expect(pauseUntil(option, now)).toBe(until);
+  });
+});
+
+describe('MAX_PAUSE_MS', () => {
+  it('bounds every pause option chosen at any minute of a year (daylight-saving changes included)', () => {
+    const start = new Date(2026, 0, 1).getTime();
+    for (let t = start; t < start + 366 * 24 * 60 * 60_000; t += 37 * 60_000 + 13_000) {
+      for (const option of PAUSE_OPTIONS) expect(pauseUntil(option, t) - t).toBeLessThanOrEqual(MAX_PAUSE_MS);
+    }
   });
 });

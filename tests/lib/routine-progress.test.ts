@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { DESK_ROUTINE } from '../../lib/routine';
+import { readShape } from '../../lib/versioned';
 import {
   isPaused,
   momentOf,
   parseRoutineProgress,
   pauseProgress,
-  reopenProgress,
+  openProgress,
   resumeProgress,
+  ROUTINE_PROGRESS_SHAPE,
+  SHOWN_WITHIN_MS,
   seekStep,
   startProgress,
   STALE_PROGRESS_MS,
 } from '../../lib/routine-progress';
 
-const T0 = 1_700_000_000_000;
+const T0 = 1_800_000_000_000;
 const s = (sec: number) => T0 + sec * 1000;
 
 describe('routine progress', () => {
@@ -49,37 +52,73 @@ describe('routine progress', () => {
   });
 
   it.each([
-    ['running, seen 2 s before closing', { paused: false, seenAt: 12 }, 30, 12],
+    ['running, no page seen since 2 s before closing', { paused: false, seenAt: 12 }, 30, 12],
     ['already paused', { paused: true, seenAt: 8 }, 30, 8],
-    ['seen later than this page’s clock says it is now', { paused: false, seenAt: 12 }, 10, 12],
-  ])('reopening %s resumes paused where it was', (_, { paused, seenAt }, reopenAt, expected) => {
+  ])('opening %s offers it back paused where it was', (_, { paused, seenAt }, openAt, expected) => {
     let p = { ...startProgress('desk-60', T0), seenAt: s(seenAt) };
     if (paused) p = pauseProgress(p, s(seenAt));
-    const back = reopenProgress(p, s(reopenAt))!;
-    expect(isPaused(back)).toBe(true);
-    expect(momentOf(DESK_ROUTINE, back, s(reopenAt + 60)).elapsedMs).toBe(expected * 1000);
+    const opened = openProgress(p, 0, s(openAt))!;
+    expect(opened.reopened).toBe(true);
+    expect(isPaused(opened.progress)).toBe(true);
+    expect(momentOf(DESK_ROUTINE, opened.progress, s(openAt + 60)).elapsedMs).toBe(expected * 1000);
+  });
+
+  it.each([
+    ['seen by another page 1 s ago', 29],
+    ['seen by another page just now', 30],
+    ['seen later than this page’s clock says it is now', 31],
+  ])('opening a running routine %s joins it as it is, running and in step', (_, seenAt) => {
+    const p = startProgress('desk-60', T0);
+    const opened = openProgress(p, s(seenAt), s(30))!;
+    expect(opened).toEqual({ progress: p, joined: true, reopened: false });
+    expect(momentOf(DESK_ROUTINE, opened.progress, s(35)).elapsedMs).toBe(35_000);
+  });
+
+  it(`a routine not seen for more than ${SHOWN_WITHIN_MS / 1000} s is no longer on screen anywhere`, () => {
+    const p = startProgress('desk-60', T0);
+    expect(openProgress(p, s(10), s(10) + SHOWN_WITHIN_MS)!.joined).toBe(true);
+    expect(openProgress(p, s(10), s(10) + SHOWN_WITHIN_MS + 1)!.reopened).toBe(true);
+  });
+
+  it('a routine the background started waits for the first page, then runs from its first second', () => {
+    const p = startProgress('desk-60', T0, true);
+    expect(momentOf(DESK_ROUTINE, p, s(40)).elapsedMs).toBe(0);
+    const opened = openProgress(p, 0, s(40))!;
+    expect(opened.reopened).toBe(false);
+    expect(opened.progress.pending).toBe(false);
+    expect(momentOf(DESK_ROUTINE, opened.progress, s(43)).elapsedMs).toBe(3000);
+    expect(opened.progress.beganAt).toBe(T0);
   });
 
   it('drops progress too old to resume', () => {
     const p = startProgress('desk-60', T0);
-    expect(reopenProgress(p, T0 + STALE_PROGRESS_MS + 1)).toBeNull();
-    expect(reopenProgress(p, T0 + STALE_PROGRESS_MS)).not.toBeNull();
+    expect(openProgress(p, 0, T0 + STALE_PROGRESS_MS + 1)).toBeNull();
+    expect(openProgress(p, 0, T0 + STALE_PROGRESS_MS)).not.toBeNull();
   });
 
   it.each([
     ['nothing', undefined],
     ['a string', 'running'],
     ['an array', []],
-    ['another version', { ...startProgress('desk-60', T0), v: 2 }],
+    ['a newer version', { ...startProgress('desk-60', T0), v: 3 }],
     ['a bad time', { ...startProgress('desk-60', T0), startedAt: 'soon' }],
-    ['a bad pause', { ...startProgress('desk-60', T0), pauses: [{ from: 5, to: 1 }] }],
-    ['too many pauses', { ...startProgress('desk-60', T0), pauses: Array.from({ length: 21 }, () => ({ from: 1, to: 2 })) }],
+    ['a bad pause', { ...startProgress('desk-60', T0), pauses: [{ from: s(5), to: s(1) }] }],
+    ['too many pauses', { ...startProgress('desk-60', T0), pauses: Array.from({ length: 21 }, () => ({ from: s(1), to: s(2) })) }],
+    ['a start in the far future', { ...startProgress('desk-60', T0), startedAt: 1e300 }],
+    ['a start before Midbreak existed', { ...startProgress('desk-60', T0), beganAt: 5 }],
+    ['a pause ending in the far future', { ...startProgress('desk-60', T0), pauses: [{ from: s(1), to: s(1) + 30 * 86_400_000 }] }],
   ])('reads %s as no routine', (_, raw) => {
-    expect(parseRoutineProgress(raw)).toBeNull();
+    expect(parseRoutineProgress(raw, s(60))).toBeNull();
   });
 
   it('reads back what it wrote', () => {
     const p = pauseProgress(startProgress('desk-60', T0), s(4));
-    expect(parseRoutineProgress(JSON.parse(JSON.stringify(p)))).toEqual(p);
+    expect(parseRoutineProgress(JSON.parse(JSON.stringify(p)), s(10))).toEqual(p);
+  });
+
+  it('migrates version 1 (no "pending": every routine was started by a page)', () => {
+    const { pending: _p, ...rest } = pauseProgress(startProgress('desk-60', T0), s(4));
+    const v1 = { ...rest, v: 1 };
+    expect(readShape(v1, ROUTINE_PROGRESS_SHAPE, s(10))).toEqual({ value: { ...v1, v: 2, pending: false }, outcome: 'migrated' });
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { next, nextWake, badgeFor, type Effect, type ScheduleEvent, HEARTBEAT_MARGIN_MS, BREAK_TIMEOUT_MS } from '../../lib/schedule';
+import { next, nextWake, badgeFor, type Effect, type ScheduleEvent } from '../../lib/schedule';
+import { BREAK_TIMEOUT_MS, HEARTBEAT_MARGIN_MS } from '../../lib/schedule-advance';
+import type { HistoryEntry } from '../../lib/history';
 import { initialScheduleState, type ScheduleState } from '../../lib/schedule-state';
 import { defaultSettings, type Settings } from '../../lib/settings';
 import { MINUTE, SECOND } from '../../lib/time';
@@ -13,16 +15,24 @@ type Step = [minutes: number, event: ScheduleEvent, fullscreen?: boolean];
 
 /**
  * Runs events through the core as the background would: between the user's events the
- * worker wakes at every alarm the core asked for (as Chrome's one-shot alarm would).
+ * worker wakes at every alarm the core asked for (as Chrome's one-shot alarm would), unless
+ * `alarms` is false: then only the listed events reach the core (a sleeping machine, a closed browser).
  */
-function run(steps: Step[], settings: Settings = defaultSettings(), start: ScheduleState = initialScheduleState(T0)) {
+function run(
+  steps: Step[],
+  settings: Settings = defaultSettings(),
+  start: ScheduleState = initialScheduleState(T0),
+  { alarms = true }: { alarms?: boolean } = {},
+) {
   let state = start;
   const effects: Effect[] = [];
+  const log: HistoryEntry[] = [];
   let fullscreen = false;
   const apply = (now: number, event: ScheduleEvent) => {
     const t = next(state, event, { now, settings, fullscreen });
     state = t.state;
     effects.push(...t.effects);
+    log.push(...t.history);
   };
   const wakeUntil = (end: number) => {
     for (let guard = 0; guard < 10_000; guard++) {
@@ -33,27 +43,17 @@ function run(steps: Step[], settings: Settings = defaultSettings(), start: Sched
     throw new Error('the core asked for endless wake-ups');
   };
   for (const [minutes, event, fs] of steps) {
-    wakeUntil(at(minutes));
-    if (fs !== undefined) fullscreen = fs;
+    if (alarms) wakeUntil(at(minutes));
+    fullscreen = fs ?? (alarms ? fullscreen : false);
     apply(at(minutes), event);
   }
-  const history = effects.flatMap((e) => (e.type === 'appendHistory' ? e.entries.map((x) => x.kind) : []));
+  const history = log.map((x) => x.kind);
   const prompts = effects.filter((e) => e.type === 'showPrompt').length;
   return { state, effects, history, prompts };
 }
 
 /** Runs without any alarms: only the listed events reach the core (a sleeping machine, a closed browser). */
-function runBare(steps: Step[], settings: Settings = defaultSettings()) {
-  let state = initialScheduleState(T0);
-  const effects: Effect[] = [];
-  for (const [minutes, event, fullscreen] of steps) {
-    const t = next(state, event, { now: at(minutes), settings, fullscreen: fullscreen ?? false });
-    state = t.state;
-    effects.push(...t.effects);
-  }
-  const history = effects.flatMap((e) => (e.type === 'appendHistory' ? e.entries.map((x) => x.kind) : []));
-  return { state, effects, history, prompts: effects.filter((e) => e.type === 'showPrompt').length };
-}
+const runBare = (steps: Step[], settings: Settings = defaultSettings()) => run(steps, settings, initialScheduleState(T0), { alarms: false });
 
 describe('active time and the due prompt', () => {
   it.each<[string, Step[], string, number]>([
@@ -142,10 +142,10 @@ describe('snooze, skip, pause', () => {
     ['pause holds the schedule', [[10, { type: 'pause', until: at(40) }], [39, { type: 'tick' }]], 'paused', []],
     ['a pause resumes by itself', [[10, { type: 'pause', until: at(40) }], [41, { type: 'tick' }]], 'working', []],
     ['resume ends a pause early', [[10, { type: 'pause', until: at(100) }], [20, { type: 'resume' }]], 'working', []],
-    ['start now from working', [[10, { type: 'startBreak' }]], 'onBreak', []],
-    ['a finished routine restarts the cycle', [due, [46, { type: 'startBreak' }], [47, { type: 'routineFinished' }]], 'working', ['routine-completed']],
-    ['an abandoned routine is recorded', [due, [46, { type: 'startBreak' }], [46.5, { type: 'routineAbandoned' }]], 'working', ['routine-abandoned']],
-    ['a routine left open times out as abandoned', [[10, { type: 'startBreak' }], [10 + BREAK_TIMEOUT_MS / MINUTE, { type: 'tick' }]], 'working', ['routine-abandoned']],
+    ['start now from working', [[10, { type: 'startBreak', from: 'page' }]], 'onBreak', []],
+    ['a finished routine restarts the cycle', [due, [46, { type: 'startBreak', from: 'page' }], [47, { type: 'routineFinished' }]], 'working', ['routine-completed']],
+    ['an abandoned routine is recorded', [due, [46, { type: 'startBreak', from: 'page' }], [46.5, { type: 'routineAbandoned' }]], 'working', ['routine-abandoned']],
+    ['a routine left open times out as abandoned', [[10, { type: 'startBreak', from: 'page' }], [10 + BREAK_TIMEOUT_MS / MINUTE, { type: 'tick' }]], 'working', ['routine-abandoned']],
   ])('%s', (_name, steps, phase, history) => {
     const r = run(steps);
     expect(r.state.phase.kind).toBe(phase);
@@ -169,7 +169,7 @@ describe('snooze, skip, pause', () => {
   });
 
   it('a routine reported finished after it timed out is not recorded twice', () => {
-    const r = run([[10, { type: 'startBreak' }], [26, { type: 'routineFinished' }], [26.5, { type: 'routineAbandoned' }]]);
+    const r = run([[10, { type: 'startBreak', from: 'page' }], [26, { type: 'routineFinished' }], [26.5, { type: 'routineAbandoned' }]]);
     expect(r.history).toEqual(['routine-abandoned']);
   });
 

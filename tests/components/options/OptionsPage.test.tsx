@@ -227,7 +227,7 @@ describe('options page', () => {
       await settle(10);
       expect(root.querySelector('[role="status"]')?.textContent).toBe('Imported your settings and 1 history entry.');
       expect(byLabel('Work interval (minutes)').value).toBe('33');
-      expect((await fakeBrowser.storage.local.get('history')).history).toEqual([{ kind: 'skipped', at: T0 - 1 }]);
+      expect((await fakeBrowser.storage.local.get('history')).history).toEqual({ v: 2, events: [{ kind: 'skipped', at: T0 - 1 }], days: [] });
     });
 
     it('a bad file shows its error on the file field and changes nothing', async () => {

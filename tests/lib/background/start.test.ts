@@ -29,6 +29,9 @@ function killWorker() {
 }
 
 const stored = async () => (await fakeBrowser.storage.local.get('schedule')).schedule as ScheduleState;
+/** The kinds of the stored history's raw events, oldest first. */
+const storedKinds = async () =>
+  (((await fakeBrowser.storage.local.get('history')).history as { events?: { kind: string }[] } | undefined)?.events ?? []).map((e) => e.kind);
 const alarmAt = async () => (await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime;
 /** Chrome's notification options; the polyfill's types are Firefox's, which have no buttons. */
 type ChromeNotification = { buttons?: { title: string }[] };
@@ -64,8 +67,7 @@ describe('background wiring', () => {
     await startWorker();
     await vi.waitFor(async () => expect((await stored()).user).toBe('active'));
     expect(fakeBrowser.idle.queryState).toHaveBeenCalledWith(60);
-    const history = (await fakeBrowser.storage.local.get('history')).history as { kind: string }[];
-    expect(history.map((h) => h.kind)).toEqual(['natural-break']);
+    expect(await storedKinds()).toEqual(['natural-break']);
   });
 
   it('alarms carry the count to the prompt, shown once', async () => {
@@ -153,8 +155,7 @@ describe('background wiring', () => {
     await vi.waitFor(async () => expect((await stored()).phase.kind).toBe(phase));
     await bg.engine.settled();
     expect(await prompts()).toEqual([]);
-    const kinds = ((await fakeBrowser.storage.local.get('history')).history ?? []) as { kind: string }[];
-    expect(kinds.map((h) => h.kind)).toEqual(history);
+    expect(await storedKinds()).toEqual(history);
     if (phase === 'onBreak') {
       // openPopup is refused here, so the routine opens in a window of its own.
       await vi.waitFor(async () => expect((await fakeBrowser.windows.getAll()).length).toBeGreaterThan(0));
@@ -168,8 +169,7 @@ describe('background wiring', () => {
     await fakeBrowser.notifications.onButtonClicked.trigger(PROMPT_ID, 1);
     await vi.waitFor(async () => expect((await stored()).phase.kind).toBe('working'));
     await bg.engine.settled();
-    const history = (await fakeBrowser.storage.local.get('history')).history as { kind: string }[];
-    expect(history.map((h) => h.kind)).toEqual(['skipped']);
+    expect(await storedKinds()).toEqual(['skipped']);
   });
 
   it.each<[object, string]>([
@@ -222,12 +222,27 @@ describe('stored data that is corrupt, old or from the future', () => {
   it.each<[string, unknown]>([
     ['garbage', 'not a state'],
     ['wrong types', { v: 1, phase: { kind: 'working' }, activeMs: '12', countedAt: null }],
-    ['a future version', { v: 99, phase: { kind: 'teleporting' }, activeMs: 1 }],
+    ['a pause ending at 1e300', { ...initialScheduleState(T0), phase: { kind: 'paused', until: 1e300 } }],
   ])('%s in the schedule is replaced by a fresh cycle without a crash', async (_name, raw) => {
     await fakeBrowser.storage.local.set({ schedule: raw, history: { not: 'a list' } });
     await startWorker();
     expect(await stored()).toEqual(initialScheduleState(T0));
     expect(await alarmAt()).toBeDefined();
+  });
+
+  it('a schedule and history from a newer version are kept untouched; this version runs on in session storage', async () => {
+    const newer = { schedule: { v: 99, phase: { kind: 'teleporting' }, activeMs: 1 }, history: { v: 99, events: 'elsewhere' } };
+    await fakeBrowser.storage.local.set(newer);
+    const bg = await startWorker();
+    expect((await fakeBrowser.storage.session.get('schedule')).schedule).toEqual(initialScheduleState(T0));
+    expect(await alarmAt()).toBeDefined();
+    // A break taken in this session is kept for the session, and the newer data stays as it was.
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'startNow' }, {});
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'routineFinished' }, {});
+    await bg.engine.settled();
+    const session = (await fakeBrowser.storage.session.get('history')).history as { events: { kind: string }[] };
+    expect(session.events.map((e) => e.kind)).toEqual(['routine-completed']);
+    expect(await fakeBrowser.storage.local.get(['schedule', 'history'])).toEqual(newer);
   });
 
   it('old settings missing newer fields keep what they had and gain the defaults', async () => {
@@ -243,7 +258,6 @@ describe('stored data that is corrupt, old or from the future', () => {
     await fakeBrowser.storage.local.set({ history: 'garbage', schedule: { ...initialScheduleState(T0), phase: { kind: 'due', since: T0, snoozes: 0 } } });
     await startWorker();
     await fakeBrowser.runtime.onMessage.trigger({ type: 'skip' }, {});
-    const history = (await fakeBrowser.storage.local.get('history')).history as { kind: string }[];
-    expect(history.map((h) => h.kind)).toEqual(['skipped']);
+    expect(await storedKinds()).toEqual(['skipped']);
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checklistItem } from '../../../lib/adapters/checklist-items';
-import { routineProgressItem } from '../../../lib/adapters/routine-items';
+import { routineProgressItem } from '../../../lib/adapters/routine-progress-item';
 import { DESK_ROUTINE } from '../../../lib/routine';
 import { startProgress } from '../../../lib/routine-progress';
 import { loading, loadsSettled } from '../../../lib/stores/loading';

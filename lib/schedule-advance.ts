@@ -1,0 +1,107 @@
+import type { HistoryEntry } from './history';
+import { COUNTING, isCounting, type Phase, type ScheduleState } from './schedule-state';
+import type { Settings } from './settings';
+import { MINUTE, SECOND } from './time';
+import { isWithinWorkingHours } from './working-hours';
+
+// Time's one owner: how a stored schedule state moves on with the clock alone. The worker
+// runs this before every event (lib/schedule.ts), and pages run the same function to show
+// the status as of now (lib/status.ts), so a page never shows what the worker would not.
+
+/** Chrome's idle API reports "idle" only after this much silence, so idle is back-dated by it. */
+export const IDLE_DETECTION_SECONDS = 60;
+/** While the browser is fullscreen, a waiting prompt checks again this often. */
+export const FULLSCREEN_RECHECK_MS = MINUTE;
+/** A routine left open and never finished is taken as abandoned after this long. */
+export const BREAK_TIMEOUT_MS = 15 * MINUTE;
+/**
+ * While counting, the worker wakes at least this much before the natural-break threshold
+ * runs out, so that a silence longer than the threshold can only mean sleep or a closed browser.
+ */
+export const HEARTBEAT_MARGIN_MS = 30 * SECOND;
+
+/** The world outside the state that a transition may look at. */
+export interface Context {
+  now: number;
+  settings: Settings;
+  /** The browser is in fullscreen right now. */
+  fullscreen: boolean;
+}
+
+export const workMs = (s: Settings) => s.workMinutes * MINUTE;
+export const thresholdMs = (s: Settings) => s.naturalBreakMinutes * MINUTE;
+export const idleDetectionMs = IDLE_DETECTION_SECONDS * SECOND;
+
+/** Starts a fresh cycle: the count restarts and the heads-up may show again. */
+export function freshCycle(state: ScheduleState, phase: Phase = { kind: 'working' }): ScheduleState {
+  return { ...state, phase, activeMs: 0, headsUpShown: false };
+}
+
+/** A natural break restarts the count in any phase where a break was being waited for. */
+export function naturalBreak(state: ScheduleState, at: number, durationMs: number, log: HistoryEntry[]): ScheduleState {
+  log.push({ kind: 'natural-break', at, durationMs });
+  const keeps = state.phase.kind === 'paused' || state.phase.kind === 'outsideHours';
+  return keeps ? { ...state, activeMs: 0, headsUpShown: false } : freshCycle(state);
+}
+
+/**
+ * Brings the state up to `now` before an event is applied: counts active time, turns a
+ * long silence into one natural break, and lets timed phases (pause, snooze, routine,
+ * working hours) run out.
+ */
+export function advance(state: ScheduleState, ctx: Context, log: HistoryEntry[]): ScheduleState {
+  const { now, settings } = ctx;
+  let s = state;
+  if (now < s.lastSeen) {
+    // The clock went backwards (a manual change, a time-zone fix): count nothing for it.
+    s = { ...s, lastSeen: now, countedAt: now, userSince: Math.min(s.userSince, now) };
+  }
+  const silence = now - s.lastSeen;
+  if (s.user === 'active' && silence >= thresholdMs(settings) && COUNTING.has(s.phase.kind)) {
+    // No event for longer than the threshold although the worker wakes before it runs
+    // out: the machine slept or the browser was closed. That is one break, not a
+    // backlog of prompts, and none of the silence is counted as screen time.
+    s = naturalBreak(s, s.lastSeen, silence, log);
+  } else if (isCounting(s)) {
+    s = { ...s, activeMs: s.activeMs + Math.max(0, now - s.countedAt) };
+  }
+  s = { ...s, countedAt: now, lastSeen: now };
+
+  if (s.user !== 'active' && !s.idleBreakRecorded && now - s.userSince >= thresholdMs(settings)) {
+    s = { ...naturalBreak(s, s.userSince, now - s.userSince, log), idleBreakRecorded: true };
+  }
+  const p = s.phase;
+  if (p.kind === 'paused' && now >= p.until) s = freshCycle(s);
+  if (p.kind === 'snoozed' && now >= p.until) s = { ...s, phase: { kind: 'due', since: now, snoozes: p.snoozes } };
+  if (p.kind === 'onBreak' && now - p.startedAt >= BREAK_TIMEOUT_MS) {
+    log.push({ kind: 'routine-abandoned', at: p.startedAt, durationMs: now - p.startedAt });
+    s = freshCycle(s);
+  }
+  const inside = isWithinWorkingHours(settings.workingHours, now);
+  if (!inside && s.phase.kind !== 'paused' && s.phase.kind !== 'outsideHours' && s.phase.kind !== 'onBreak') {
+    s = freshCycle(s, { kind: 'outsideHours' });
+  } else if (inside && s.phase.kind === 'outsideHours') {
+    s = freshCycle(s);
+  }
+  return s;
+}
+
+/** Working time ran out: the prompt is due, or waits while the browser is fullscreen. */
+export function checkDue(s: ScheduleState, ctx: Context): ScheduleState {
+  const held = ctx.fullscreen && ctx.settings.pauseInFullscreen;
+  if (s.phase.kind === 'working' && s.activeMs >= workMs(ctx.settings)) {
+    return { ...s, phase: held ? { kind: 'deferred', since: ctx.now } : { kind: 'due', since: ctx.now, snoozes: 0 } };
+  }
+  if (s.phase.kind === 'deferred' && !held) return { ...s, phase: { kind: 'due', since: ctx.now, snoozes: 0 } };
+  return s;
+}
+
+/**
+ * The state as of `now` with no event: what the worker will compute when it next wakes.
+ * A page cannot ask whether the browser is fullscreen, so a break waiting for fullscreen
+ * to end is taken to still wait (the worker rechecks it within a minute).
+ */
+export function stateAt(state: ScheduleState, settings: Settings, now: number): ScheduleState {
+  const ctx: Context = { now, settings, fullscreen: state.phase.kind === 'deferred' };
+  return checkDue(advance(state, ctx, []), ctx);
+}
