@@ -77,12 +77,20 @@ export function advance(state: ScheduleState, ctx: Context, log: HistoryEntry[])
     log.push({ kind: 'routine-abandoned', at: p.startedAt, durationMs: now - p.startedAt });
     s = freshCycle(s);
   }
+  return followWorkingHours(s, ctx);
+}
+
+/**
+ * Working hours rule every phase but a pause or a routine under way: outside them the
+ * schedule rests, and the count starts fresh when they begin. Applied after time moves on
+ * and again after each event (a routine that ends after hours leaves the schedule resting).
+ */
+export function followWorkingHours(s: ScheduleState, { now, settings }: Context): ScheduleState {
   const inside = isWithinWorkingHours(settings.workingHours, now);
   if (!inside && s.phase.kind !== 'paused' && s.phase.kind !== 'outsideHours' && s.phase.kind !== 'onBreak') {
-    s = freshCycle(s, { kind: 'outsideHours' });
-  } else if (inside && s.phase.kind === 'outsideHours') {
-    s = freshCycle(s);
+    return freshCycle(s, { kind: 'outsideHours' });
   }
+  if (inside && s.phase.kind === 'outsideHours') return freshCycle(s);
   return s;
 }
 

@@ -3,6 +3,7 @@ import {
   advance,
   BREAK_TIMEOUT_MS,
   checkDue,
+  followWorkingHours,
   FULLSCREEN_RECHECK_MS,
   freshCycle,
   HEARTBEAT_MARGIN_MS,
@@ -190,7 +191,7 @@ function promptEffects(before: Phase, after: ScheduleState, event: ScheduleEvent
 export function next(state: ScheduleState, event: ScheduleEvent, ctx: Context): Transition {
   const log: HistoryEntry[] = [];
   let s = advance(state, ctx, log);
-  s = applyEvent(s, event, ctx, log);
+  s = followWorkingHours(applyEvent(s, event, ctx, log), ctx);
   s = checkDue(s, ctx);
 
   const headsUpAt = workMs(ctx.settings) - ctx.settings.headsUpSeconds * SECOND;

@@ -3,7 +3,7 @@ import { onScheduleAlarm } from '../adapters/alarms';
 import { onUserStateChanged, queryUserState } from '../adapters/idle';
 import { onPromptAction, onPromptClosed } from '../adapters/notifications';
 import { loadSettings, watchSettings } from '../adapters/settings-item';
-import { loadSchedule } from '../adapters/storage-items';
+import { loadSchedule } from '../adapters/schedule-item';
 import { parseRequest, type Reply, type Request } from '../messages';
 import { pauseUntil } from '../pause';
 import type { ScheduleEvent } from '../schedule';

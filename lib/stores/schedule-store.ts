@@ -1,7 +1,7 @@
 import { signal, computed, type ReadonlySignal } from '@preact/signals';
 import { sendRequest } from '../adapters/messaging';
 import { loadSettings, updateSettings, watchSettings } from '../adapters/settings-item';
-import { loadSchedule, watchSchedule } from '../adapters/storage-items';
+import { loadSchedule, watchSchedule } from '../adapters/schedule-item';
 import type { Request } from '../messages';
 import type { PauseOption } from '../pause';
 import type { ScheduleState } from '../schedule-state';

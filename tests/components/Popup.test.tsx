@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { safetyNoteSeenItem } from '../../lib/adapters/safety-items';
 import { saveSettings, settingsItem } from '../../lib/adapters/settings-item';
-import { scheduleItem } from '../../lib/adapters/storage-items';
+import { scheduleItem } from '../../lib/adapters/schedule-item';
 import type { Request } from '../../lib/messages';
 import { initialScheduleState, type Phase } from '../../lib/schedule-state';
 import { defaultSettings } from '../../lib/settings';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { routineProgressItem } from '../../lib/adapters/routine-progress-item';
-import { scheduleItem } from '../../lib/adapters/storage-items';
+import { scheduleItem } from '../../lib/adapters/schedule-item';
 import { initialScheduleState } from '../../lib/schedule-state';
 import { mount, pageTests, T0, type Mounted } from './harness';
 

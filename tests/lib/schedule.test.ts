@@ -200,6 +200,17 @@ describe('working hours', () => {
     expect(r.state.activeMs).toBe(10 * MINUTE);
   });
 
+  it('hours ending during a routine leave the routine be; it ends, then the schedule rests until morning', () => {
+    // T0 is 10:00: the routine starts at 16:59, one minute before the hours end.
+    const start = initialScheduleState(at(6 * 60 + 50));
+    const during = run([[6 * 60 + 59, { type: 'startBreak', from: 'page' }], [7 * 60 + 1, { type: 'tick' }]], settings, start);
+    expect(during.state.phase.kind).toBe('onBreak');
+    const done = next(during.state, { type: 'routineFinished' }, { now: at(7 * 60 + 2), settings, fullscreen: false });
+    expect(done.history.map((h) => h.kind)).toEqual(['routine-completed']);
+    expect(done.state.phase.kind).toBe('outsideHours');
+    expect(done.routine).toBe('end');
+  });
+
   it('a night shift across midnight counts through 00:00', () => {
     const night = { ...defaultSettings(), workingHours: { enabled: true, days: Array.from({ length: 7 }, () => [{ start: 22 * 60, end: 6 * 60 }]) } };
     const start = initialScheduleState(at(12 * 60 + 30)); // 22:30
@@ -267,6 +278,38 @@ describe('heads-up and prompt styles', () => {
     const t = next(r.state, { type: 'startup' }, { now: at(46), settings: { ...defaultSettings(), promptStyle: 'notify-and-open' }, fullscreen: false });
     expect(t.effects.map((e) => e.type)).toContain('showPrompt');
     expect(t.effects.map((e) => e.type)).not.toContain('openRoutine');
+  });
+});
+
+describe('one route into the routine', () => {
+  const settings = defaultSettings();
+  const ctx = (minutes: number) => ({ now: at(minutes), settings, fullscreen: false });
+  it.each<[string, 'prompt' | 'shortcut' | 'page', boolean]>([
+    ['the prompt opens it', 'prompt', true],
+    ['the shortcut opens it', 'shortcut', true],
+    ['a page that asks shows it itself', 'page', false],
+  ])('%s, and the break stores its routine', (_name, from, opens) => {
+    const t = next(initialScheduleState(T0), { type: 'startBreak', from }, ctx(10));
+    expect(t.state.phase).toEqual({ kind: 'onBreak', startedAt: at(10) });
+    expect(t.routine).toEqual({ startedAt: at(10) });
+    expect(t.effects.some((e) => e.type === 'openRoutine')).toBe(opens);
+  });
+
+  it('a second start during the break brings the routine forward without restarting it', () => {
+    const first = next(initialScheduleState(T0), { type: 'startBreak', from: 'prompt' }, ctx(10));
+    const again = next(first.state, { type: 'startBreak', from: 'shortcut' }, ctx(11));
+    expect(again.state.phase).toEqual({ kind: 'onBreak', startedAt: at(10) });
+    expect(again.routine).toBeNull();
+    expect(again.effects).toContainEqual({ type: 'openRoutine' });
+  });
+
+  it.each<[string, ScheduleEvent, number]>([
+    ['finishing', { type: 'routineFinished' }, 11],
+    ['abandoning', { type: 'routineAbandoned' }, 11],
+    ['timing out', { type: 'tick' }, 10 + BREAK_TIMEOUT_MS / MINUTE],
+  ])('%s the routine ends the stored routine with the break', (_name, event, minutes) => {
+    const onBreak = next(initialScheduleState(T0), { type: 'startBreak', from: 'page' }, ctx(10)).state;
+    expect(next(onBreak, event, ctx(minutes)).routine).toBe('end');
   });
 });
 

@@ -4,7 +4,7 @@ import { statusOf } from '../../../lib/status';
 import { MINUTE } from '../../../lib/time';
 
 /** Storage keys as WXT writes them: `local:schedule` is key `schedule` in storage.local, and so on. */
-export const KEYS = { schedule: 'schedule', history: 'history', settings: 'settings', workerStarts: 'workerStarts' } as const;
+export const KEYS = { schedule: 'schedule', history: 'history', settings: 'settings' } as const;
 
 /** The notification the background shows when a break is due. */
 export const PROMPT_ID = 'midbreak-prompt';
@@ -13,6 +13,7 @@ export const PROMPT_ID = 'midbreak-prompt';
 export interface Stored {
   schedule: ScheduleState | undefined;
   settings: Settings;
+  /** The history's raw events (older ones are folded into day totals, lib/history.ts). */
   history: { kind: string; at: number; durationMs?: number }[];
 }
 
@@ -21,7 +22,7 @@ export function readStored(local: Record<string, unknown>, sync: Record<string, 
   return {
     schedule: local[KEYS.schedule] as ScheduleState | undefined,
     settings: parseSettings(sync[KEYS.settings]),
-    history: (local[KEYS.history] as Stored['history'] | undefined) ?? [],
+    history: (local[KEYS.history] as { events?: Stored['history'] } | undefined)?.events ?? [],
   };
 }
 

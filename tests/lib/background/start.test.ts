@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ALARM_NAME } from '../../../lib/adapters/alarms';
+import { ALARM_NAME, BACKUP_ALARM_NAME, BACKUP_DELAY_MS } from '../../../lib/adapters/alarms';
 import { PROMPT_ID } from '../../../lib/adapters/notifications';
 import { startBackground } from '../../../lib/background/start';
 import { initialScheduleState, type ScheduleState } from '../../../lib/schedule-state';
@@ -215,6 +215,53 @@ describe('background wiring', () => {
     await vi.waitFor(async () => expect((await stored()).phase.kind).toBe('due'));
     await bg.engine.settled();
     expect(await prompts()).toEqual([PROMPT_ID]);
+  });
+});
+
+describe('a worker stopped at any instant', () => {
+  it('every alarm has a repeating backup a little after it', async () => {
+    await startWorker();
+    const main = await fakeBrowser.alarms.get(ALARM_NAME);
+    const backup = await fakeBrowser.alarms.get(BACKUP_ALARM_NAME);
+    expect(backup).toMatchObject({ scheduledTime: main!.scheduledTime + BACKUP_DELAY_MS, periodInMinutes: 0.5 });
+  });
+
+  it('a worker stopped right after the due alarm woke it still prompts, from the backup', async () => {
+    await fakeBrowser.storage.local.set({ schedule: { ...initialScheduleState(T0), activeMs: 45 * MINUTE - 1000 } });
+    await startWorker();
+    const due = (await fakeBrowser.alarms.get(ALARM_NAME))!.scheduledTime;
+    // The alarm fires (Chrome consumes a one-shot alarm as it fires) and the worker is stopped
+    // before its engine has done anything.
+    now = due;
+    await fakeBrowser.alarms.clear(ALARM_NAME);
+    killWorker();
+    expect(await prompts()).toEqual([]);
+    const backup = await fakeBrowser.alarms.get(BACKUP_ALARM_NAME);
+    expect(backup?.scheduledTime).toBe(due + BACKUP_DELAY_MS);
+    now = backup!.scheduledTime;
+    const bg = await startWorker();
+    await fakeBrowser.alarms.onAlarm.trigger(backup!);
+    await bg.engine.settled();
+    expect(await prompts()).toEqual([PROMPT_ID]);
+    expect((await stored()).phase.kind).toBe('due');
+  });
+
+  it('arms the next wake before it writes the state, and writes the state before it prompts', async () => {
+    await fakeBrowser.storage.local.set({ schedule: { ...initialScheduleState(T0), activeMs: 45 * MINUTE - 1000 } });
+    const bg = await startWorker();
+    const order: string[] = [];
+    const spy = <T extends object>(api: T, fn: keyof T, name: string) => {
+      const original = (api[fn] as (...a: unknown[]) => unknown).bind(api);
+      vi.spyOn(api, fn as never).mockImplementation(((...args: unknown[]) => {
+        order.push(name);
+        return original(...args);
+      }) as never);
+    };
+    spy(fakeBrowser.alarms, 'create', 'alarm');
+    spy(fakeBrowser.storage.local, 'set', 'state');
+    spy(fakeBrowser.notifications, 'create', 'prompt');
+    await fireAlarm(bg);
+    expect(order.filter((x, i) => order.indexOf(x) === i)).toEqual(['alarm', 'state', 'prompt']);
   });
 });
 
