@@ -24,7 +24,7 @@ export default defineConfig({
     permissions: ['alarms', 'idle', 'notifications', 'storage'],
     commands: {
       'start-routine': {
-        suggested_key: { default: 'Alt+Shift+B' },
+        suggested_key: { default: 'Alt+Shift+M' },
         description: 'Start the 60-second routine now',
       },
     },

@@ -42,8 +42,6 @@ async function performAll(effects: readonly Effect[], now: number): Promise<void
   }
 }
 
-const isAlarm = (e: Effect) => e.type === 'setAlarm' || e.type === 'clearAlarm';
-
 /** The state an event left, with the settings it was handled under. */
 export interface Handled {
   state: ScheduleState;
@@ -63,10 +61,10 @@ export interface Engine {
 
 /**
  * The background's one loop: read state and settings from storage, run the pure core,
- * arm the next wake, write the result, then perform the other effects. Events run
- * strictly one at a time. The worker may be stopped at any instant: the next wake (and
- * the alarm's backup, lib/adapters/alarms.ts) is armed before the state is written, and
- * the state before anything a user sees, so a restart finds the truth in storage and
+ * write the result, then perform its effects. Events run strictly one at a time. The
+ * worker may be stopped at any instant: the state is written before anything a user
+ * sees, and the alarms are moved on last, so until then the previous alarm's repeating
+ * backup (lib/adapters/alarms.ts) is still armed; a restart finds the truth in storage and
  * re-asserts every effect (each is idempotent).
  */
 export function createEngine(clock: () => number = Date.now): Engine {
@@ -82,9 +80,11 @@ export function createEngine(clock: () => number = Date.now): Engine {
       if (await isFullscreen()) transition = next(state, event, { now, settings, fullscreen: true });
     }
     const { state: after, effects, history, routine } = transition;
-    await performAll(effects.filter(isAlarm), now);
     await saveSchedule(after, history, now, routine);
-    await performAll(effects.filter((e) => !isAlarm(e)), now);
+    // In the core's order: the prompt before the alarms move on. Until they do, the
+    // alarm's repeating backup from the last step stays armed, so a worker stopped at any
+    // point here is woken again and re-asserts whatever it had not done.
+    await performAll(effects, now);
     return { state: after, settings };
   }
   return {

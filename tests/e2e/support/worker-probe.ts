@@ -79,6 +79,10 @@ export class WorkerProbe {
   private sessionId: string | null = null;
   private readonly targets = new Set<string>();
   private armed = false;
+  /** While set, a starting worker stays paused before its first script until this settles. */
+  private held: Promise<void> | null = null;
+  /** Run once at the next start, the moment the worker has been let go. */
+  private atNextStart: (() => Promise<unknown>) | null = null;
   private evaluations: Promise<unknown> = Promise.resolve();
   /** What the probe saw, in order (targets, stops, starts), for a failure report. */
   readonly log: string[] = [];
@@ -148,6 +152,16 @@ export class WorkerProbe {
     await this.pauseNewWorkers();
   }
 
+  /**
+   * Stops pausing new workers (their API calls are no longer recorded): for a test that
+   * stops the worker in its first milliseconds, where a stop during a debugger pause
+   * crashes the extension's renderer (seen on Chromium 156), pages included.
+   */
+  async disarm(): Promise<void> {
+    this.armed = false;
+    await this.send('Debugger.disable').catch(() => undefined);
+  }
+
   private async pauseNewWorkers(): Promise<void> {
     await this.send('Debugger.enable');
     await this.send('Debugger.setInstrumentationBreakpoint', { instrumentation: 'beforeScriptExecution' });
@@ -181,6 +195,24 @@ export class WorkerProbe {
     } finally {
       if (this.armed) await this.pauseNewWorkers().catch(() => undefined);
     }
+  }
+
+  /**
+   * Keeps the next worker starts paused before any of their code runs, as if Chrome had not
+   * got round to running the worker yet; returns the function that lets them go.
+   */
+  hold(): () => void {
+    let release = () => {};
+    this.held = new Promise<void>((resolve) => (release = resolve));
+    return () => {
+      this.held = null;
+      release();
+    };
+  }
+
+  /** Runs `action` once, at the next start of the worker, the moment it has been let go (e.g. to stop it again at once). */
+  onNextStart(action: () => Promise<unknown>): void {
+    this.atNextStart = action;
   }
 
   /** The probe's log and the calls it recorded, one per line, for a failure report. */
@@ -245,7 +277,7 @@ export class WorkerProbe {
         this.note('worker stopped');
         return;
       case 'Debugger.paused':
-        void this.onPaused();
+        void this.onPaused().catch((error: unknown) => this.note(`pause handling failed: ${String(error)}`));
         return;
     }
   }
@@ -261,8 +293,12 @@ export class WorkerProbe {
       }
       if (value === 'installed') this.starts++;
       this.note(`worker paused before a script: hook ${String(value)}`);
+      if (this.held) await this.held;
     } finally {
       await this.send('Debugger.resume').catch(() => undefined);
+      const action = this.atNextStart;
+      this.atNextStart = null;
+      if (action) await action().catch((error: unknown) => this.note(`start action failed: ${String(error)}`));
     }
   }
 }

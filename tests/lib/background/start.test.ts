@@ -246,7 +246,7 @@ describe('a worker stopped at any instant', () => {
     expect((await stored()).phase.kind).toBe('due');
   });
 
-  it('arms the next wake before it writes the state, and writes the state before it prompts', async () => {
+  it('writes the state, then prompts, and only then moves the alarms on (the old backup covers a stop before)', async () => {
     await fakeBrowser.storage.local.set({ schedule: { ...initialScheduleState(T0), activeMs: 45 * MINUTE - 1000 } });
     const bg = await startWorker();
     const order: string[] = [];
@@ -261,7 +261,7 @@ describe('a worker stopped at any instant', () => {
     spy(fakeBrowser.storage.local, 'set', 'state');
     spy(fakeBrowser.notifications, 'create', 'prompt');
     await fireAlarm(bg);
-    expect(order.filter((x, i) => order.indexOf(x) === i)).toEqual(['alarm', 'state', 'prompt']);
+    expect(order.filter((x, i) => order.indexOf(x) === i)).toEqual(['state', 'prompt', 'alarm']);
   });
 });
 

@@ -1,0 +1,73 @@
+import { describe, it } from 'vitest';
+import { initialScheduleState } from '../../../lib/schedule-state';
+import { HOUR, MINUTE, SECOND } from '../../../lib/time';
+import { chromiumPerTest, stopServiceWorkers } from '../support/chromium';
+import type { ExtensionGlobals } from '../support/extension-api';
+import { check, waitFor } from '../support/poll';
+import { KEYS } from '../support/schedule';
+import { dismissSafetyNote, openPage, openPopup, parseCountdown } from '../support/ui';
+
+// Each fact has one owner; these are the defects users met while it had two.
+describe('one owner for every fact (Chromium)', () => {
+  const chromium = chromiumPerTest();
+
+  it('two pages open on one routine both show it running, in step, for 10 s', async () => {
+    const popup = await openPopup(chromium.session);
+    await dismissSafetyNote(popup);
+    await popup.getByRole('button', { name: 'Start routine' }).click();
+    await popup.getByTestId('routine-player').waitFor();
+    // A second Midbreak page (the break window) opens while the routine runs.
+    const window = await openPage(chromium.session, 'break.html', { viewport: { width: 420, height: 720 } });
+    await window.getByTestId('routine-player').waitFor();
+    const read = (page: typeof popup) =>
+      page.getByTestId('routine-player').evaluate((el) => ({ elapsed: Number(el.dataset.elapsedMs), paused: el.dataset.paused === 'true' }));
+    let last = -1;
+    const until = Date.now() + 10 * SECOND;
+    while (Date.now() < until) {
+      const [a, b] = await Promise.all([read(popup), read(window)]);
+      check('neither page shows the routine paused', [a.paused, b.paused], ([x, y]) => !x && !y);
+      check('the two pages within 1 s of each other', Math.abs(a.elapsed - b.elapsed), (d) => d <= SECOND);
+      check('the routine keeps running', a.elapsed, (e) => e >= last);
+      last = a.elapsed;
+      await popup.waitForTimeout(500);
+    }
+    check('10 s of routine time passed in both', last, (e) => e >= 9 * SECOND);
+    const progress = await chromium.session.harness().then((h) =>
+      h.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.storage.local.get('routineProgress')),
+    );
+    check('the stored routine never paused', (progress.routineProgress as { pauses: unknown[] }).pauses, (p) => p.length === 0);
+  });
+
+  it('after a 2-hour gap the popup shows a fresh work interval before the worker has woken', async () => {
+    const { settings } = await chromium.session.stored();
+    const now = Date.now();
+    // The machine slept 2 hours with 1 minute of work left; no worker ran since.
+    const slept = { ...initialScheduleState(now - 2 * HOUR), activeMs: settings.workMinutes * MINUTE - MINUTE };
+    const harness = await chromium.session.harness();
+    const { probe } = chromium.session;
+    const stops = probe.stops;
+    await stopServiceWorkers(chromium.session.context);
+    await waitFor('the worker to stop', () => probe.stops, (n) => n > stops);
+    // Any worker that starts now stays paused before its first script: only the page can
+    // work out the status, from storage alone.
+    const release = probe.hold();
+    try {
+      await harness.evaluate(([key, state]) => (globalThis as unknown as ExtensionGlobals).chrome.storage.local.set({ [key]: state }), [KEYS.schedule, slept] as const);
+      const popup = await openPopup(chromium.session);
+      const heading = await popup.getByTestId('status').locator('h2').textContent();
+      check('the popup says the next break is coming, not that it is due', heading, (h) => h === 'Next break in');
+      const left = parseCountdown((await popup.getByTestId('next-break').textContent()) ?? '');
+      check(`a fresh ${settings.workMinutes}-minute interval (the 2 hours were a natural break)`, left, (s) => s !== null && s >= settings.workMinutes * 60 - 5);
+      check('the worker has not written anything since', (await chromium.session.stored()).schedule?.lastSeen, (t) => t === slept.lastSeen);
+    } finally {
+      release();
+    }
+  });
+
+  it('the keyboard shortcut is bound after install', async () => {
+    const harness = await chromium.session.harness();
+    const commands = await harness.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.commands.getAll());
+    const command = commands.find((c) => c.name === 'start-routine');
+    check('start-routine bound to Alt+Shift+M', command?.shortcut, (s) => s === 'Alt+Shift+M');
+  });
+});
