@@ -1,4 +1,4 @@
-import { defaultSettings, SETTINGS_SHAPE, storedSettings, validateSettings, type Settings } from '../settings';
+import { defaultSettings, invalidSettings, SETTINGS_SHAPE, storedSettings, type Settings } from '../settings-parse';
 import { defineVersionedItem } from './versioned-item';
 
 /** Settings follow the user to other devices, so a newer version's are never overwritten (no shadow). */
@@ -25,8 +25,10 @@ export function updateSettings(change: (current: Settings) => Settings): Promise
     const read = await settingsItem.read();
     const current = read.value ?? defaultSettings();
     const next = change(current);
-    const messages = Object.values(validateSettings(next));
-    if (messages.length) throw new Error(messages.join(' '));
+    // Every caller checks what it changes first and says what is wrong in words; this is
+    // the last guard, so the popup and the worker need not carry those words.
+    const invalid = invalidSettings(next);
+    if (invalid.length) throw new Error(`Settings not saved: ${invalid.join(', ')} not valid.`);
     const { v: _v, ...settings } = storedSettings(next);
     // An old or missing value is written in the current shape even when nothing changed;
     // a newer version's value makes write() throw.

@@ -6,6 +6,8 @@ import { PROMPT_ID } from '../../../lib/adapters/notifications';
 import { startBackground } from '../../../lib/background/start';
 import type { ScheduleState } from '../../../lib/schedule-state';
 import { defaultSettings, type Settings } from '../../../lib/settings';
+import { SETTING_FIELDS, SETTING_NAMES, type ChoiceSetting, type SettingField } from '../../../lib/settings-fields';
+import { optionLabel, SETTING_WORDS } from '../../../lib/settings-words';
 import { statusOf } from '../../../lib/status';
 import { createSettingsStore, type SettingsStore } from '../../../lib/stores/settings-store';
 import { MINUTE } from '../../../lib/time';
@@ -63,6 +65,36 @@ describe('options page', () => {
     const legends = [...root.querySelectorAll('fieldset.group > legend')].map((l) => l.textContent);
     expect(legends).toEqual(['Break schedule', 'Working hours', 'Prompts', 'Your data']);
     expect(root.querySelector('[role="status"]')).not.toBeNull();
+  });
+
+  it('shows every setting of the field table under its label, with its default', async () => {
+    await mount();
+    const defaults = defaultSettings();
+    for (const name of SETTING_NAMES) {
+      const field: SettingField = SETTING_FIELDS[name];
+      const { label } = SETTING_WORDS[name];
+      switch (field.kind) {
+        case 'whole':
+          expect(byLabel(label).value, name).toBe(String(field.default));
+          break;
+        case 'flag':
+          expect(byLabel(label).checked, name).toBe(field.default);
+          break;
+        case 'choice':
+          expect([...root.querySelectorAll('legend')].map((l) => l.textContent)).toContain(label);
+          for (const option of field.options) {
+            expect(byLabel(optionLabel(name as ChoiceSetting, option)).checked, option).toBe(option === field.default);
+          }
+          break;
+        case 'offOrWhole':
+          expect(byLabel(label).checked, name).toBe(field.default !== 0);
+          expect(byLabel(SETTING_WORDS.headsUpSeconds.amountLabel).value, name).toBe(String(field.suggested));
+          break;
+        case 'hours':
+          expect(byLabel(label).checked, name).toBe(defaults.workingHours.enabled);
+          break;
+      }
+    }
   });
 
   it.each([

@@ -82,11 +82,11 @@ describe('settings store', () => {
   });
 
   it('saves the prompt style and the switches', async () => {
-    await store.setPromptStyle('badge');
+    await store.setChoice('promptStyle', 'badge');
     await store.setFlag('pauseInFullscreen', false);
     await store.setFlag('stepSound', true);
     expect(await storedSettings()).toMatchObject({ promptStyle: 'badge', pauseInFullscreen: false, stepSound: true });
-    expect(store.status.value?.text).toBe('Saved: Step sound on.');
+    expect(store.status.value?.text).toBe('Saved: Play a sound at each routine step: on.');
   });
 
   describe('working hours', () => {
