@@ -29,6 +29,13 @@ export function OptionsPage({ store }: { store: SettingsStore }): JSX.Element {
         <p class="muted">Changes are saved as you make them and follow you to your other devices through browser sync.</p>
       </header>
       <StatusRegion status={store.status.value} />
+      {store.newer.value && (
+        // Shown for as long as it is true, unlike the status line: every save fails until then.
+        <p class="warning" role="alert">
+          Your settings were saved by a newer version of Midbreak. They are kept as they are, and nothing can be saved
+          here until you update Midbreak; the values below are this version's defaults.
+        </p>
+      )}
       {!store.loaded.value ? (
         <p class="muted">Loading your settings…</p>
       ) : (

@@ -1,6 +1,6 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import { downloadText } from '../adapters/download';
-import { loadSettings, saveSettings, watchSettings } from '../adapters/settings-item';
+import { readSettings, updateSettings, watchSettings } from '../adapters/settings-item';
 import { defaultSettings, type Settings } from '../settings';
 import { SETTING_FIELDS, settingsOfKind, type ChoiceSetting, type FlagSetting, type WholeSetting } from '../settings-fields';
 import {
@@ -43,6 +43,8 @@ export interface SettingsStore extends BackupActions {
   ready: Promise<void>;
   /** What storage holds now (here or written from another device). */
   stored: ReadonlySignal<Settings>;
+  /** True while storage holds settings a newer Midbreak wrote: `stored` shows the defaults and every save is refused. */
+  newer: ReadonlySignal<boolean>;
   numberDrafts: ReadonlySignal<Record<WholeSetting, string>>;
   headsUpDraft: ReadonlySignal<HeadsUpDraft>;
   hoursDraft: ReadonlySignal<WorkingHoursDraft>;
@@ -91,6 +93,7 @@ export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore
   const download = deps.download ?? downloadText;
   const loaded = signal(false);
   const stored = signal<Settings>(defaultSettings());
+  const newer = signal(false);
   const numberDrafts = signal(numberTexts(stored.value));
   const headsUpDraft = signal(headsUpText(stored.value));
   const hoursDraft = signal(draftFromWorkingHours(stored.value.workingHours));
@@ -99,14 +102,6 @@ export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore
   const status = signal<StatusMessage | null>(null);
   let statusId = 0;
   let disposed = false;
-  // Writes run one at a time, each reading storage afresh, so two quick edits (or an edit
-  // racing a change from another device) never write back a stale copy of the other field.
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = queue.then(task);
-    queue = run.catch(() => {});
-    return run;
-  };
 
   const say = (kind: StatusMessage['kind'], text: string) => {
     status.value = { kind, text, id: ++statusId };
@@ -150,30 +145,33 @@ export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore
     });
   };
 
-  /** Applies `change` to what storage holds now and writes it; saveSettings re-validates and throws on anything invalid. */
-  const persist = (change: (current: Settings) => Settings, done: string): Promise<boolean> =>
-    serial(async () => {
-      try {
-        const current = await loadSettings();
-        const next = change(current);
-        // Nothing new (the value typed is the one stored): skip the write, sync's quota is small.
-        if (!same(next, current)) await saveSettings(next);
-        stored.value = next;
-        say('saved', done);
-        return true;
-      } catch (error) {
-        say('error', `Not saved: ${error instanceof Error ? error.message : String(error)}`);
-        return false;
-      }
-    });
+  /**
+   * Saves `change` through the one write path: applied to what storage holds at that moment,
+   * one write at a time, so a quick second edit or a change from another device is never
+   * overwritten by a stale copy. Refused, with its reason on the page, when the result is
+   * invalid or storage holds a newer version's settings; storage then keeps what it had.
+   */
+  async function persist(change: (current: Settings) => Settings, done: string): Promise<boolean> {
+    try {
+      stored.value = await updateSettings(change);
+      say('saved', done);
+      return true;
+    } catch (error) {
+      say('error', `Not saved: ${error instanceof Error ? error.message : String(error)}`);
+      return false;
+    }
+  }
 
-  const stopWatching = watchSettings((s) => {
-    if (!disposed) follow(s);
+  const stopWatching = watchSettings((s, fromNewer) => {
+    if (disposed) return;
+    follow(s);
+    newer.value = fromNewer;
   });
-  const ready = loadSettings().then(
-    (s) => {
+  const ready = readSettings().then(
+    (read) => {
       if (disposed) return;
-      showAll(s);
+      showAll(read.settings);
+      newer.value = read.newer;
       loaded.value = true;
     },
     (error: unknown) => {
@@ -303,7 +301,6 @@ export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore
   const backup = createBackupActions({
     now: clock,
     download,
-    serial,
     say,
     setImportError: (message) => setError('import', message),
     showAll,
@@ -314,6 +311,7 @@ export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore
     loaded,
     ready,
     stored,
+    newer,
     numberDrafts,
     headsUpDraft,
     hoursDraft,

@@ -154,6 +154,22 @@ describe('options page', () => {
     expect(await storedSettings()).toMatchObject({ stepSound: true, promptStyle: 'badge', headsUpSeconds: 60 });
   });
 
+  it('settings from a newer version: the page says so, and a change is refused with its reason and undone on screen', async () => {
+    const fromNewer = { v: 99, workMinutes: 25, stepSound: false, somethingNew: 'kept' };
+    await fakeBrowser.storage.sync.set({ settings: fromNewer });
+    await mount();
+    expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/saved by a newer version of Midbreak.*nothing can be saved here until you update Midbreak/);
+    expect(byLabel('Work interval (minutes)').value).toBe('45');
+    const sound = byLabel('Play a sound at each routine step');
+    toggle(sound);
+    await settle();
+    expect(root.querySelector('[role="status"]')?.textContent).toBe(
+      'Not saved: The stored settings come from a newer version of Midbreak and are kept as they are; update Midbreak to change them here.',
+    );
+    expect(sound.checked).toBe(false);
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(fromNewer);
+  });
+
   describe('working hours', () => {
     it('the "Weekdays 9–17" preset fills Monday to Friday', async () => {
       await mount();

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createBackup, serializeBackup } from '../../../lib/backup';
 import { defaultSettings, type Settings } from '../../../lib/settings';
 import { createSettingsStore, type SettingsStore } from '../../../lib/stores/settings-store';
 import { weekdaysNineToFive } from '../../../lib/working-hours';
-import { settle, storedSettings } from '../support/storage';
+import { settle, storageSnapshot, storedSettings } from '../support/storage';
 
 let store: SettingsStore;
 
@@ -172,5 +173,48 @@ describe('heads-up draft after a reset', () => {
     await s.resetToDefaults();
     expect(s.headsUpDraft.value).toEqual({ enabled: false, seconds: '60' });
     s.dispose();
+  });
+});
+
+describe('settings stored by a newer version of Midbreak', () => {
+  const fromNewer = { v: 99, workMinutes: 25, stepSound: true, somethingNew: 'kept' };
+  const refused =
+    'Not saved: The stored settings come from a newer version of Midbreak and are kept as they are; update Midbreak to change them here.';
+  const rawSettings = async () => (await fakeBrowser.storage.sync.get('settings')).settings;
+
+  it('shows the defaults, says so, and refuses every save, leaving storage as it was', async () => {
+    await fakeBrowser.storage.sync.set({ settings: fromNewer });
+    const s = createSettingsStore({ download: () => {} });
+    await settle();
+    expect(s.newer.value).toBe(true);
+    expect(s.stored.value).toEqual(defaultSettings());
+    for (const save of [() => s.setNumber('workMinutes', '30'), () => s.setFlag('stepSound', false), () => s.applyWeekdayPreset(), () => s.resetToDefaults()]) {
+      expect(await save()).toBe(false);
+      expect(s.status.value).toMatchObject({ kind: 'error', text: refused });
+    }
+    expect(await rawSettings()).toEqual(fromNewer);
+    s.dispose();
+  });
+
+  it('notices a newer version written from another device while the page is open, and its replacement', async () => {
+    await fakeBrowser.storage.sync.set({ settings: fromNewer });
+    await settle();
+    expect(store.newer.value).toBe(true);
+    await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), workMinutes: 50, v: 2 } });
+    await settle();
+    expect(store.newer.value).toBe(false);
+    expect(store.stored.value.workMinutes).toBe(50);
+  });
+
+  it('refuses an import over them and changes nothing, history included', async () => {
+    await fakeBrowser.storage.sync.set({ settings: fromNewer });
+    await fakeBrowser.storage.local.set({ history: [{ kind: 'skipped', at: 1 }] });
+    const before = await storageSnapshot();
+    const file = serializeBackup(createBackup({ ...defaultSettings(), workMinutes: 20 }, [{ kind: 'skipped', at: 2 }], Date.UTC(2026, 0, 1)));
+    expect(await store.importBackup(file)).toBe(false);
+    expect(store.errors.value.import).toBe(
+      'Import refused, nothing was changed. The stored settings come from a newer version of Midbreak and are kept as they are; update Midbreak to change them here.',
+    );
+    expect(await storageSnapshot()).toEqual(before);
   });
 });
