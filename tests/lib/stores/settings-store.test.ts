@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackup, serializeBackup } from '../../../lib/backup';
 import { defaultSettings, type Settings } from '../../../lib/settings';
+import { SETTING_FIELDS, settingsOfKind } from '../../../lib/settings-fields';
 import { createSettingsStore, type SettingsStore } from '../../../lib/stores/settings-store';
 import { weekdaysNineToFive } from '../../../lib/working-hours';
 import { settle, storageSnapshot, storedSettings } from '../support/storage';
@@ -20,7 +21,9 @@ describe('settings store', () => {
     expect(store.loaded.value).toBe(true);
     await expect(store.ready).resolves.toBeUndefined();
     expect(store.stored.value).toEqual(defaultSettings());
-    expect(store.numberDrafts.value).toEqual({ workMinutes: '45', snoozeMinutes: '5', maxSnoozes: '3', naturalBreakMinutes: '5' });
+    expect(store.numberDrafts.value).toMatchObject({ workMinutes: '45', snoozeMinutes: '5', maxSnoozes: '3', naturalBreakMinutes: '5' });
+    // One draft per number field of the table, each showing its default.
+    expect(store.numberDrafts.value).toEqual(Object.fromEntries(settingsOfKind('whole').map((f) => [f, String(SETTING_FIELDS[f].default)])));
     expect(store.headsUpDraft.value).toEqual({ enabled: false, seconds: '60' });
   });
 
