@@ -1,10 +1,10 @@
 import { MAX_PAUSE_MS } from './pause';
-import { NUMBER_LIMITS } from './settings';
+import { SETTING_FIELDS } from './settings-fields';
 import { CLOCK_SLACK_MS, DAY, isStoredDuration, isStoredTime, MINUTE } from './time';
 import { readShape, type ReadOutcome, type Shape } from './versioned';
 
 /** The longest snooze the settings allow. */
-const MAX_SNOOZE_MS = NUMBER_LIMITS.snoozeMinutes.max * MINUTE;
+const MAX_SNOOZE_MS = SETTING_FIELDS.snoozeMinutes.max * MINUTE;
 
 /** Whether the user is at the machine, as the idle API reports it. */
 export type UserState = 'active' | 'idle' | 'locked';

@@ -1,10 +1,22 @@
-import { checkHeadsUp, checkNumber, checkWorkingHours, HEADS_UP_LIMITS, NUMBER_LIMITS, type NumberSetting } from './settings';
+import { checkSetting, checkWorkingHours, DAY_NAMES } from './settings';
+import {
+  SETTING_FIELDS,
+  type ChoiceSetting,
+  type HoursField,
+  type SettingField,
+  type SettingName,
+  type SettingOfKind,
+  type Settings,
+  type WholeSetting,
+} from './settings-fields';
+import { nameOf, optionLabel } from './settings-words';
 import { formatHm, parseHm } from './time';
 import type { TimeRange, WorkingHours } from './working-hours';
 
 // Turns what the user typed on the options page into typed values, with one message per
-// field. The ranges and the final word on validity stay in lib/settings.ts: every value
-// accepted here has also passed its check there, so the two can never disagree.
+// field. The ranges come from the field table and the final word on validity stays in
+// lib/settings.ts: every value accepted here has also passed its check there, so the two
+// can never disagree.
 
 /** A parsed form value, or the message to show next to the field. */
 export type FieldResult<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -16,12 +28,9 @@ function rangeText(min: number, max: number, unit: string): string {
   return `a whole number from ${min} to ${max} ${unit}`;
 }
 
-/** Parses whole-number text for a bounded field; every message names the field and its range. */
-export function parseWholeNumber(
-  text: string,
-  limits: { min: number; max: number; unit: string; label: string },
-): FieldResult<number> {
-  const { min, max, unit, label } = limits;
+/** Parses whole-number text for a bounded field; every message names the field (`label`) and its range. */
+export function parseWholeNumber(text: string, label: string, limits: { min: number; max: number; unit: string }): FieldResult<number> {
+  const { min, max, unit } = limits;
   const allowed = rangeText(min, max, unit);
   const t = text.trim();
   if (t === '') return { ok: false, error: `${label} is empty: enter ${allowed}.` };
@@ -34,21 +43,39 @@ export function parseWholeNumber(
   return { ok: true, value: n === 0 ? 0 : n }; // "-0" is zero
 }
 
-/** Parses one of the whole-number settings (work interval, snooze, snoozes in a row, natural break). */
-export function parseNumberField(field: NumberSetting, text: string): FieldResult<number> {
-  const result = parseWholeNumber(text, NUMBER_LIMITS[field]);
+/** A parsed value once more through the stored-value check, so the form never accepts what storage would refuse. */
+function checked(name: SettingName, result: FieldResult<number>): FieldResult<number> {
   if (!result.ok) return result;
-  const final = checkNumber(field, result.value);
+  const final = checkSetting(name, result.value);
   return final === null ? result : { ok: false, error: final };
+}
+
+/** Parses the text of a whole-number setting (a `whole` field of the table). */
+export function parseNumberField(field: WholeSetting, text: string): FieldResult<number> {
+  return checked(field, parseWholeNumber(text, nameOf(field), SETTING_FIELDS[field]));
 }
 
 /** The heads-up as the page shows it: a switch and a number of seconds. Off stores 0. */
 export function parseHeadsUp(enabled: boolean, secondsText: string): FieldResult<number> {
   if (!enabled) return { ok: true, value: 0 };
-  const result = parseWholeNumber(secondsText, { ...HEADS_UP_LIMITS, unit: 'seconds' });
-  if (!result.ok) return result;
-  const final = checkHeadsUp(result.value);
-  return final === null ? result : { ok: false, error: final };
+  return checked('headsUpSeconds', parseWholeNumber(secondsText, nameOf('headsUpSeconds'), SETTING_FIELDS.headsUpSeconds));
+}
+
+/** What the status line says once a setting is saved, e.g. "Saved: Work interval 30 minutes." */
+export function savedMessage<N extends Exclude<SettingName, SettingOfKind<'hours'>>>(name: N, value: Settings[N]): string {
+  // Working hours have their own messages: what was saved depends on the editor's button.
+  const field: Exclude<SettingField, HoursField> = SETTING_FIELDS[name];
+  const label = nameOf(name);
+  switch (field.kind) {
+    case 'whole':
+      return `Saved: ${label} ${value} ${field.unit}.`;
+    case 'offOrWhole':
+      return value === 0 ? `Saved: ${label}: off.` : `Saved: ${label}: ${value} ${field.unit}.`;
+    case 'choice':
+      return `Saved: ${label}: ${optionLabel(name as ChoiceSetting, value as string)}.`;
+    case 'flag':
+      return `Saved: ${label}: ${value ? 'on' : 'off'}.`;
+  }
 }
 
 /** One range as typed: two "HH:MM" texts. */
@@ -62,8 +89,6 @@ export interface WorkingHoursDraft {
   enabled: boolean;
   days: RangeDraft[][];
 }
-
-export const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 /** The working hours in text form, for the editor. */
 export function draftFromWorkingHours(hours: WorkingHours): WorkingHoursDraft {
@@ -140,7 +165,7 @@ export function parseWorkingHours(draft: WorkingHoursDraft): WorkingHoursResult 
       if (overlap && !target.range) target.range = overlap;
     }
   }
-  const tooMany = draft.days.findIndex((ranges) => ranges.length > MAX_RANGES_PER_DAY);
+  const tooMany = draft.days.findIndex((ranges) => ranges.length > SETTING_FIELDS.workingHours.maxRangesPerDay);
   const invalid = tooMany >= 0 || errors.some((day) => day.some((e) => e.start || e.end || e.range));
   if (invalid) return { value: null, errors, invalid: true };
   const value: WorkingHours = { enabled: draft.enabled, days: draft.days.map(() => []) };
@@ -148,9 +173,6 @@ export function parseWorkingHours(draft: WorkingHoursDraft): WorkingHoursResult 
   // The last word is the stored-value check; it agrees with the pairwise one above.
   return checkWorkingHours(value).length ? { value: null, errors, invalid: true } : { value, errors, invalid: false };
 }
-
-/** lib/settings.ts refuses more than this many ranges in a day. */
-export const MAX_RANGES_PER_DAY = 6;
 
 /**
  * A sensible new range for a day: the hour after the last range when that ends within

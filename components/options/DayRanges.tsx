@@ -1,6 +1,8 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { DAY_NAMES, MAX_RANGES_PER_DAY, type RangeDraft, type RangeErrors } from '../../lib/settings-form';
+import { DAY_NAMES } from '../../lib/settings';
+import { SETTING_FIELDS } from '../../lib/settings-fields';
+import type { RangeDraft, RangeErrors } from '../../lib/settings-form';
 import { rangeId, RangeRow } from './RangeRow';
 
 export interface DayRangesProps {
@@ -25,7 +27,7 @@ export function DayRanges({ day, ranges, errors, onEdit, onCommit, onAdd, onRemo
     root.current?.querySelector<HTMLElement>(pendingFocus.current)?.focus();
     pendingFocus.current = null;
   });
-  const full = ranges.length >= MAX_RANGES_PER_DAY;
+  const full = ranges.length >= SETTING_FIELDS.workingHours.maxRangesPerDay;
   return (
     <fieldset class="day" ref={root}>
       <legend>{DAY_NAMES[day]}</legend>

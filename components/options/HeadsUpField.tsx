@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
-import { HEADS_UP_LIMITS } from '../../lib/settings';
+import { SETTING_FIELDS } from '../../lib/settings-fields';
+import { SETTING_WORDS } from '../../lib/settings-words';
 import type { HeadsUpDraft } from '../../lib/stores/settings-store';
 import { NumberField } from './NumberField';
 import { ToggleField } from './ToggleField';
@@ -13,19 +14,21 @@ export interface HeadsUpFieldProps {
 
 /** Heads-up before a break: off, or 10 seconds to 5 minutes ahead. */
 export function HeadsUpField({ draft, error, onEdit, onCommit }: HeadsUpFieldProps): JSX.Element {
+  const { min, max, unit } = SETTING_FIELDS.headsUpSeconds;
+  const { label, hint, amountLabel, amountHint } = SETTING_WORDS.headsUpSeconds;
   return (
     <div class="heads-up">
       <ToggleField
         id="headsUpEnabled"
-        label="Heads-up before a break"
-        hint="A quiet notification shortly before the break, so you can find a stopping point."
+        label={label}
+        hint={hint}
         checked={draft.enabled}
         onToggle={(on) => onCommit({ ...draft, enabled: on })}
       />
       <NumberField
         id="headsUpSeconds"
-        label="Heads-up time (seconds)"
-        hint={`${HEADS_UP_LIMITS.min}–${HEADS_UP_LIMITS.max} seconds (up to 5 minutes) before the break.`}
+        label={amountLabel}
+        hint={`${min}–${max} ${unit} ${amountHint}`}
         value={draft.seconds}
         error={error}
         disabled={!draft.enabled}

@@ -1,29 +1,21 @@
 import type { JSX } from 'preact';
-import { DEFAULT_SETTINGS, NUMBER_LIMITS, type NumberSetting } from '../../lib/settings';
+import { SETTING_FIELDS, settingsOfKind, type WholeSetting } from '../../lib/settings-fields';
+import { SETTING_WORDS } from '../../lib/settings-words';
 import type { SettingsStore } from '../../lib/stores/settings-store';
 import { BackupSection } from './BackupSection';
+import { ChoiceField } from './ChoiceField';
 import { HeadsUpField } from './HeadsUpField';
 import { NumberField } from './NumberField';
-import { PromptStyleField } from './PromptStyleField';
 import { ResetSection } from './ResetSection';
 import { StatusRegion } from './StatusRegion';
 import { ToggleField } from './ToggleField';
 import { WorkingHoursEditor } from './WorkingHoursEditor';
 
-/** Each number field's label and what it means; the labels are what tests find the inputs by. */
-export const NUMBER_FIELD_TEXT: Record<NumberSetting, { label: string; hint: string }> = {
-  workMinutes: { label: 'Work interval (minutes)', hint: 'Active screen time before the routine is due.' },
-  snoozeMinutes: { label: 'Snooze length (minutes)', hint: 'How long "Snooze" puts the break off.' },
-  maxSnoozes: { label: 'Snoozes in a row', hint: 'After this many, the prompt stops offering snooze.' },
-  naturalBreakMinutes: {
-    label: 'Natural break after (minutes)',
-    hint: 'Time away from the computer (idle or locked) that counts as a break.',
-  },
-};
-
-function rangeHint(field: NumberSetting): string {
-  const { min, max, unit } = NUMBER_LIMITS[field];
-  return `${NUMBER_FIELD_TEXT[field].hint} ${min}–${max} ${unit}, default ${DEFAULT_SETTINGS[field]}.`;
+/** What a number field means, then what it allows: "… 10–180 minutes, default 45." */
+function rangeHint(field: WholeSetting): string {
+  const { min, max, unit, default: fallback } = SETTING_FIELDS[field];
+  const { hint } = SETTING_WORDS[field];
+  return [hint, `${min}–${max} ${unit}, default ${fallback}.`].filter(Boolean).join(' ');
 }
 
 /** The whole options page, drawn from a settings store. */
@@ -37,6 +29,13 @@ export function OptionsPage({ store }: { store: SettingsStore }): JSX.Element {
         <p class="muted">Changes are saved as you make them and follow you to your other devices through browser sync.</p>
       </header>
       <StatusRegion status={store.status.value} />
+      {store.newer.value && (
+        // Shown for as long as it is true, unlike the status line: every save fails until then.
+        <p class="warning" role="alert">
+          Your settings were saved by a newer version of Midbreak. They are kept as they are, and nothing can be saved
+          here until you update Midbreak; the values below are this version's defaults.
+        </p>
+      )}
       {!store.loaded.value ? (
         <p class="muted">Loading your settings…</p>
       ) : (
@@ -44,11 +43,11 @@ export function OptionsPage({ store }: { store: SettingsStore }): JSX.Element {
           <fieldset class="group">
             <legend>Break schedule</legend>
             <div class="grid">
-              {(Object.keys(NUMBER_FIELD_TEXT) as NumberSetting[]).map((field) => (
+              {settingsOfKind('whole').map((field) => (
                 <NumberField
                   key={field}
                   id={field}
-                  label={NUMBER_FIELD_TEXT[field].label}
+                  label={SETTING_WORDS[field].label}
                   hint={rangeHint(field)}
                   value={store.numberDrafts.value[field]}
                   error={errors[field]}
@@ -78,27 +77,22 @@ export function OptionsPage({ store }: { store: SettingsStore }): JSX.Element {
               onEdit={store.editHeadsUp}
               onCommit={(d) => void store.setHeadsUp(d)}
             />
-            <PromptStyleField value={stored.promptStyle} onChange={(s) => void store.setPromptStyle(s)} />
-            <ToggleField
-              id="pauseInFullscreen"
-              label="Pause while the browser is fullscreen"
-              hint="A break that comes due during a video or a presentation waits until you leave fullscreen."
-              checked={stored.pauseInFullscreen}
-              onToggle={(on) => void store.setFlag('pauseInFullscreen', on)}
-            />
-            <ToggleField
-              id="badgeCountdown"
-              label="Show a countdown on the toolbar badge"
-              hint="Minutes left until the next break."
-              checked={stored.badgeCountdown}
-              onToggle={(on) => void store.setFlag('badgeCountdown', on)}
-            />
-            <ToggleField
-              id="stepSound"
-              label="Play a sound at each routine step"
-              checked={stored.stepSound}
-              onToggle={(on) => void store.setFlag('stepSound', on)}
-            />
+            {settingsOfKind('choice').map((field) => (
+              <ChoiceField key={field} name={field} value={stored[field]} onChange={(value) => void store.setChoice(field, value)} />
+            ))}
+            {settingsOfKind('flag').map((flag) => {
+              const { label, hint } = SETTING_WORDS[flag];
+              return (
+                <ToggleField
+                  key={flag}
+                  id={flag}
+                  label={label}
+                  hint={hint}
+                  checked={stored[flag]}
+                  onToggle={(on) => void store.setFlag(flag, on)}
+                />
+              );
+            })}
           </fieldset>
 
           <fieldset class="group">

@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
-import { crossesMidnight, DAY_NAMES, parseRange, type RangeDraft, type RangeErrors } from '../../lib/settings-form';
+import { DAY_NAMES } from '../../lib/settings';
+import { crossesMidnight, parseRange, type RangeDraft, type RangeErrors } from '../../lib/settings-form';
 import { formatHm } from '../../lib/time';
 
 export interface RangeRowProps {

@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { SETTING_WORDS } from '../../lib/settings-words';
 import type { RangeErrors, WorkingHoursDraft } from '../../lib/settings-form';
 import { DayRanges } from './DayRanges';
 import { ToggleField } from './ToggleField';
@@ -26,8 +27,8 @@ export function WorkingHoursEditor(props: WorkingHoursEditorProps): JSX.Element 
       <legend>Working hours</legend>
       <ToggleField
         id="workingHoursEnabled"
-        label="Only count screen time during working hours"
-        hint="When this is off, Midbreak counts at any hour. A range that ends before it starts runs past midnight, for a night shift."
+        label={SETTING_WORDS.workingHours.label}
+        hint={SETTING_WORDS.workingHours.hint}
         checked={draft.enabled}
         onToggle={props.onToggle}
       />

@@ -1,12 +1,29 @@
-import { defaultSettings, SETTINGS_SHAPE, storedSettings, validateSettings, type Settings } from '../settings';
+import { defaultSettings, invalidSettings, SETTINGS_SHAPE, storedSettings, type Settings } from '../settings-parse';
+import type { Read } from '../versioned';
 import { defineVersionedItem } from './versioned-item';
 
 /** Settings follow the user to other devices, so a newer version's are never overwritten (no shadow). */
 export const settingsItem = defineVersionedItem('sync:settings', SETTINGS_SHAPE);
 
+/** What storage holds: the settings (defaults for anything missing or invalid), and whether a newer version wrote them. */
+export interface SettingsRead {
+  settings: Settings;
+  /** True when a newer Midbreak wrote them: `settings` are then the defaults and every write is refused. */
+  newer: boolean;
+}
+
+function asSettingsRead(read: Read<Settings>): SettingsRead {
+  return { settings: read.value ?? defaultSettings(), newer: read.outcome === 'newer' };
+}
+
+/** The current settings, and whether they come from a newer version (for a page that must say so). */
+export async function readSettings(): Promise<SettingsRead> {
+  return asSettingsRead(await settingsItem.read());
+}
+
 /** The current settings, with defaults for anything missing, invalid or from a newer version. */
 export async function loadSettings(): Promise<Settings> {
-  return (await settingsItem.read()).value ?? defaultSettings();
+  return (await readSettings()).settings;
 }
 
 // Writes from this page run one at a time, each against what storage holds at that moment,
@@ -25,8 +42,10 @@ export function updateSettings(change: (current: Settings) => Settings): Promise
     const read = await settingsItem.read();
     const current = read.value ?? defaultSettings();
     const next = change(current);
-    const messages = Object.values(validateSettings(next));
-    if (messages.length) throw new Error(messages.join(' '));
+    // Every caller checks what it changes first and says what is wrong in words; this is
+    // the last guard, so the popup and the worker need not carry those words.
+    const invalid = invalidSettings(next);
+    if (invalid.length) throw new Error(`Settings not saved: ${invalid.join(', ')} not valid.`);
     const { v: _v, ...settings } = storedSettings(next);
     // An old or missing value is written in the current shape even when nothing changed;
     // a newer version's value makes write() throw.
@@ -43,6 +62,9 @@ export function saveSettings(settings: Settings): Promise<Settings> {
 }
 
 /** Calls `listener` whenever the settings change, here or on another device; returns a disposer. */
-export function watchSettings(listener: (settings: Settings) => void): () => void {
-  return settingsItem.watch((read) => listener(read.value ?? defaultSettings()), () => undefined);
+export function watchSettings(listener: (settings: Settings, newer: boolean) => void): () => void {
+  return settingsItem.watch((read) => {
+    const { settings, newer } = asSettingsRead(read);
+    listener(settings, newer);
+  }, () => undefined);
 }

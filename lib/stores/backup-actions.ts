@@ -11,13 +11,12 @@ import {
   type BackupResult,
 } from '../backup';
 import type { Settings } from '../settings';
+import { NewerVersionError } from '../versioned';
 
 /** What the backup actions need from the settings store they belong to. */
 export interface BackupContext {
   now: () => number;
   download: (fileName: string, text: string) => void;
-  /** Runs `task` after every earlier write of the store has finished. */
-  serial<T>(task: () => Promise<T>): Promise<T>;
   say(kind: 'saved' | 'error' | 'info', text: string): void;
   setImportError(message: string | undefined): void;
   /** Shows freshly written settings in every field. */
@@ -36,7 +35,7 @@ export interface BackupActions {
 const entries = (n: number) => `${n} history ${n === 1 ? 'entry' : 'entries'}`;
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** Export and import for the options page, sharing the settings store's write queue and messages. */
+/** Export and import for the options page, sharing the settings store's messages. */
 export function createBackupActions(ctx: BackupContext): BackupActions {
   function refuse(result: BackupResult): false {
     if (!result.ok) {
@@ -60,23 +59,25 @@ export function createBackupActions(ctx: BackupContext): BackupActions {
     }
   }
 
-  function importBackup(text: string) {
-    return ctx.serial(async () => {
-      const now = ctx.now();
-      const result = parseBackup(text, now);
-      if (!result.ok) return refuse(result);
-      const { settings, history } = result.backup;
-      try {
-        // Everything is validated; the settings go first because saveSettings checks them once more.
-        await saveSettings(settings);
-        await replaceHistory(historyOf(result.backup), now);
-      } catch (error) {
-        return refuse({ ok: false, error: `Import failed while writing: ${messageOf(error)}` });
-      }
-      ctx.showAll(settings);
-      ctx.say('saved', `Imported your settings and ${entries(history.length)}.`);
-      return true;
-    });
+  async function importBackup(text: string) {
+    const now = ctx.now();
+    const result = parseBackup(text, now);
+    if (!result.ok) return refuse(result);
+    const { settings, history } = result.backup;
+    let saved: Settings;
+    try {
+      // Everything is validated. The settings go first, through the one write path (queued
+      // behind the page's other saves): it checks them once more, and it refuses before
+      // anything is written when storage holds a newer version's settings.
+      saved = await saveSettings(settings);
+      await replaceHistory(historyOf(result.backup), now);
+    } catch (error) {
+      if (error instanceof NewerVersionError) return refuse({ ok: false, error: `Import refused, nothing was changed. ${error.message}` });
+      return refuse({ ok: false, error: `Import failed while writing: ${messageOf(error)}` });
+    }
+    ctx.showAll(saved);
+    ctx.say('saved', `Imported your settings and ${entries(history.length)}.`);
+    return true;
   }
 
   async function importBackupFile(file: Blob) {

@@ -5,7 +5,7 @@ import { loadSchedule, watchSchedule } from '../adapters/schedule-item';
 import type { Request } from '../messages';
 import type { PauseOption } from '../pause';
 import type { ScheduleState } from '../schedule-state';
-import { defaultSettings, type Settings } from '../settings';
+import { defaultSettings, type Settings } from '../settings-parse';
 import { statusOf, type Status } from '../status';
 
 export interface ScheduleStoreOptions {

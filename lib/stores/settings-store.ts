@@ -1,13 +1,14 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import { downloadText } from '../adapters/download';
-import { loadSettings, saveSettings, watchSettings } from '../adapters/settings-item';
-import { defaultSettings, NUMBER_LIMITS, type NumberSetting, type PromptStyle, type Settings } from '../settings';
+import { readSettings, updateSettings, watchSettings } from '../adapters/settings-item';
+import { defaultSettings, type Settings } from '../settings';
+import { SETTING_FIELDS, settingsOfKind, type ChoiceSetting, type FlagSetting, type WholeSetting } from '../settings-fields';
 import {
   draftFromWorkingHours,
-  MAX_RANGES_PER_DAY,
   parseHeadsUp,
   parseNumberField,
   parseWorkingHours,
+  savedMessage,
   suggestRange,
   type RangeErrors,
   type WorkingHoursDraft,
@@ -15,10 +16,8 @@ import {
 import { weekdaysNineToFive } from '../working-hours';
 import { createBackupActions, type BackupActions } from './backup-actions';
 
-/** The on/off settings shown as checkboxes. */
-export type FlagSetting = 'pauseInFullscreen' | 'badgeCountdown' | 'stepSound';
 /** Fields that can carry an inline error; range errors live in `hoursErrors`. */
-export type ErrorKey = NumberSetting | 'headsUpSeconds' | 'import';
+export type ErrorKey = WholeSetting | 'headsUpSeconds' | 'import';
 
 /** The last thing that happened, for the page's live region; `id` changes so a repeat is announced again. */
 export interface StatusMessage {
@@ -32,9 +31,6 @@ export interface HeadsUpDraft {
   seconds: string;
 }
 
-/** The heads-up seconds offered when it is switched on from off. */
-const DEFAULT_HEADS_UP_SECONDS = 60;
-
 export interface SettingsStoreDeps {
   clock?: () => number;
   download?: (fileName: string, text: string) => void;
@@ -47,7 +43,9 @@ export interface SettingsStore extends BackupActions {
   ready: Promise<void>;
   /** What storage holds now (here or written from another device). */
   stored: ReadonlySignal<Settings>;
-  numberDrafts: ReadonlySignal<Record<NumberSetting, string>>;
+  /** True while storage holds settings a newer Midbreak wrote: `stored` shows the defaults and every save is refused. */
+  newer: ReadonlySignal<boolean>;
+  numberDrafts: ReadonlySignal<Record<WholeSetting, string>>;
   headsUpDraft: ReadonlySignal<HeadsUpDraft>;
   hoursDraft: ReadonlySignal<WorkingHoursDraft>;
   errors: ReadonlySignal<Partial<Record<ErrorKey, string>>>;
@@ -55,12 +53,12 @@ export interface SettingsStore extends BackupActions {
   hoursErrors: ReadonlySignal<RangeErrors[][]>;
   status: ReadonlySignal<StatusMessage | null>;
   /** Updates a number field's text as it is typed; clears its error once the text is valid. Saves nothing. */
-  editNumber(field: NumberSetting, text: string): void;
+  editNumber(field: WholeSetting, text: string): void;
   /** Validates and saves a number field; an invalid value shows its error and storage keeps what it had. */
-  setNumber(field: NumberSetting, text: string): Promise<boolean>;
+  setNumber(field: WholeSetting, text: string): Promise<boolean>;
   editHeadsUp(draft: HeadsUpDraft): void;
   setHeadsUp(draft: HeadsUpDraft): Promise<boolean>;
-  setPromptStyle(style: PromptStyle): Promise<boolean>;
+  setChoice<N extends ChoiceSetting>(field: N, value: Settings[N]): Promise<boolean>;
   setFlag(flag: FlagSetting, on: boolean): Promise<boolean>;
   setHoursEnabled(on: boolean): Promise<boolean>;
   /** Updates one end of a range as it is typed. Saves nothing. */
@@ -74,26 +72,20 @@ export interface SettingsStore extends BackupActions {
   dispose(): void;
 }
 
-const NUMBER_FIELDS = Object.keys(NUMBER_LIMITS) as NumberSetting[];
+const NUMBER_FIELDS = settingsOfKind('whole');
 
-function numberTexts(s: Settings): Record<NumberSetting, string> {
-  return Object.fromEntries(NUMBER_FIELDS.map((f) => [f, String(s[f])])) as Record<NumberSetting, string>;
+function numberTexts(s: Settings): Record<WholeSetting, string> {
+  return Object.fromEntries(NUMBER_FIELDS.map((f) => [f, String(s[f])])) as Record<WholeSetting, string>;
 }
 
 function headsUpText(s: Settings, previous?: HeadsUpDraft): HeadsUpDraft {
   if (s.headsUpSeconds > 0) return { enabled: true, seconds: String(s.headsUpSeconds) };
   // Off keeps the number shown (if it was a valid one), so switching it back on offers the same value.
   const keep = previous && parseHeadsUp(true, previous.seconds).ok;
-  return { enabled: false, seconds: keep ? previous.seconds : String(DEFAULT_HEADS_UP_SECONDS) };
+  return { enabled: false, seconds: keep ? previous.seconds : String(SETTING_FIELDS.headsUpSeconds.suggested) };
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-const FLAG_NAMES: Record<FlagSetting, string> = {
-  pauseInFullscreen: 'Pause while the browser is fullscreen',
-  badgeCountdown: 'Badge countdown',
-  stepSound: 'Step sound',
-};
 
 /** A signals store for the options page: stored settings, what the user typed, and the errors. */
 export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore {
@@ -101,6 +93,7 @@ export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore
   const download = deps.download ?? downloadText;
   const loaded = signal(false);
   const stored = signal<Settings>(defaultSettings());
+  const newer = signal(false);
   const numberDrafts = signal(numberTexts(stored.value));
   const headsUpDraft = signal(headsUpText(stored.value));
   const hoursDraft = signal(draftFromWorkingHours(stored.value.workingHours));
@@ -109,14 +102,6 @@ export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore
   const status = signal<StatusMessage | null>(null);
   let statusId = 0;
   let disposed = false;
-  // Writes run one at a time, each reading storage afresh, so two quick edits (or an edit
-  // racing a change from another device) never write back a stale copy of the other field.
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = queue.then(task);
-    queue = run.catch(() => {});
-    return run;
-  };
 
   const say = (kind: StatusMessage['kind'], text: string) => {
     status.value = { kind, text, id: ++statusId };
@@ -160,30 +145,33 @@ export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore
     });
   };
 
-  /** Applies `change` to what storage holds now and writes it; saveSettings re-validates and throws on anything invalid. */
-  const persist = (change: (current: Settings) => Settings, done: string): Promise<boolean> =>
-    serial(async () => {
-      try {
-        const current = await loadSettings();
-        const next = change(current);
-        // Nothing new (the value typed is the one stored): skip the write, sync's quota is small.
-        if (!same(next, current)) await saveSettings(next);
-        stored.value = next;
-        say('saved', done);
-        return true;
-      } catch (error) {
-        say('error', `Not saved: ${error instanceof Error ? error.message : String(error)}`);
-        return false;
-      }
-    });
+  /**
+   * Saves `change` through the one write path: applied to what storage holds at that moment,
+   * one write at a time, so a quick second edit or a change from another device is never
+   * overwritten by a stale copy. Refused, with its reason on the page, when the result is
+   * invalid or storage holds a newer version's settings; storage then keeps what it had.
+   */
+  async function persist(change: (current: Settings) => Settings, done: string): Promise<boolean> {
+    try {
+      stored.value = await updateSettings(change);
+      say('saved', done);
+      return true;
+    } catch (error) {
+      say('error', `Not saved: ${error instanceof Error ? error.message : String(error)}`);
+      return false;
+    }
+  }
 
-  const stopWatching = watchSettings((s) => {
-    if (!disposed) follow(s);
+  const stopWatching = watchSettings((s, fromNewer) => {
+    if (disposed) return;
+    follow(s);
+    newer.value = fromNewer;
   });
-  const ready = loadSettings().then(
-    (s) => {
+  const ready = readSettings().then(
+    (read) => {
       if (disposed) return;
-      showAll(s);
+      showAll(read.settings);
+      newer.value = read.newer;
       loaded.value = true;
     },
     (error: unknown) => {
@@ -193,12 +181,12 @@ export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore
     },
   );
 
-  function editNumber(field: NumberSetting, text: string) {
+  function editNumber(field: WholeSetting, text: string) {
     numberDrafts.value = { ...numberDrafts.value, [field]: text };
     if (errors.value[field] && parseNumberField(field, text).ok) setError(field, undefined);
   }
 
-  async function setNumber(field: NumberSetting, text: string) {
+  async function setNumber(field: WholeSetting, text: string) {
     numberDrafts.value = { ...numberDrafts.value, [field]: text };
     const result = parseNumberField(field, text);
     if (!result.ok) {
@@ -207,8 +195,7 @@ export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore
       return false;
     }
     setError(field, undefined);
-    const { label, unit } = NUMBER_LIMITS[field];
-    const ok = await persist((s) => ({ ...s, [field]: result.value }), `Saved: ${label} ${result.value} ${unit}.`);
+    const ok = await persist((s) => ({ ...s, [field]: result.value }), savedMessage(field, result.value));
     if (ok && numberDrafts.value[field] === text) numberDrafts.value = { ...numberDrafts.value, [field]: String(result.value) };
     return ok;
   }
@@ -227,24 +214,17 @@ export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore
       return false;
     }
     setError('headsUpSeconds', undefined);
-    const text = result.value === 0 ? 'Saved: heads-up off.' : `Saved: heads-up ${result.value} seconds before a break.`;
-    const ok = await persist((s) => ({ ...s, headsUpSeconds: result.value }), text);
+    const ok = await persist((s) => ({ ...s, headsUpSeconds: result.value }), savedMessage('headsUpSeconds', result.value));
     if (ok && result.value > 0 && headsUpDraft.value === draft) headsUpDraft.value = { ...draft, seconds: String(result.value) };
     return ok;
   }
 
-  const STYLE_NAMES: Record<PromptStyle, string> = {
-    'notify-and-open': 'notification and open the routine',
-    notify: 'notification only',
-    badge: 'badge only',
-  };
-
-  function setPromptStyle(style: PromptStyle) {
-    return persist((s) => ({ ...s, promptStyle: style }), `Saved: when a break is due, ${STYLE_NAMES[style]}.`);
+  function setChoice<N extends ChoiceSetting>(field: N, value: Settings[N]) {
+    return persist((s) => ({ ...s, [field]: value }), savedMessage(field, value));
   }
 
   function setFlag(flag: FlagSetting, on: boolean) {
-    return persist((s) => ({ ...s, [flag]: on }), `Saved: ${FLAG_NAMES[flag]} ${on ? 'on' : 'off'}.`);
+    return persist((s) => ({ ...s, [flag]: on }), savedMessage(flag, on));
   }
 
   /** Validates the editor; on success saves it (with `enabled` as drafted). */
@@ -288,8 +268,9 @@ export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore
 
   function addRange(day: number) {
     const ranges = hoursDraft.value.days[day];
-    if (ranges.length >= MAX_RANGES_PER_DAY) {
-      say('error', `A day can have at most ${MAX_RANGES_PER_DAY} ranges.`);
+    const { maxRangesPerDay } = SETTING_FIELDS.workingHours;
+    if (ranges.length >= maxRangesPerDay) {
+      say('error', `A day can have at most ${maxRangesPerDay} ranges.`);
       return Promise.resolve(false);
     }
     const days = hoursDraft.value.days.map((d, i) => (i === day ? [...d, suggestRange(d)] : d));
@@ -320,7 +301,6 @@ export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore
   const backup = createBackupActions({
     now: clock,
     download,
-    serial,
     say,
     setImportError: (message) => setError('import', message),
     showAll,
@@ -331,6 +311,7 @@ export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore
     loaded,
     ready,
     stored,
+    newer,
     numberDrafts,
     headsUpDraft,
     hoursDraft,
@@ -341,7 +322,7 @@ export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore
     setNumber,
     editHeadsUp,
     setHeadsUp,
-    setPromptStyle,
+    setChoice,
     setFlag,
     setHoursEnabled,
     editRange,

@@ -48,9 +48,9 @@ const HOSTILE: [string, string, RegExp][] = [
   ['a negative snooze', withChange((b) => (b.settings.snoozeMinutes = -5)), /Snooze length/],
   ['a fractional snooze count', withChange((b) => (b.settings.maxSnoozes = 2.5)), /Snoozes in a row/],
   ['a heads-up of 5 s', withChange((b) => (b.settings.headsUpSeconds = 5)), /Heads-up before a break/],
-  ['an unknown prompt style', withChange((b) => (b.settings.promptStyle = 'shout')), /Prompt style/],
-  ['a flag as a string', withChange((b) => (b.settings.stepSound = 'yes')), /Step sound must be on or off/],
-  ['a missing setting', withChange((b) => delete b.settings.badgeCountdown), /Badge countdown must be on or off/],
+  ['an unknown prompt style', withChange((b) => (b.settings.promptStyle = 'shout')), /“When a break is due” must be one of/],
+  ['a flag as a string', withChange((b) => (b.settings.stepSound = 'yes')), /“Play a sound at each routine step” must be on or off/],
+  ['a missing setting', withChange((b) => delete b.settings.badgeCountdown), /“Show a countdown on the toolbar badge” must be on or off/],
   ['an unknown setting', withChange((b) => (b.settings.volume = 11)), /unexpected field "volume"/],
   [
     'overlapping working hours',

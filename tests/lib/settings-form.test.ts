@@ -5,14 +5,15 @@ import {
   parseNumberField,
   parseRange,
   parseWorkingHours,
+  savedMessage,
   suggestRange,
   type WorkingHoursDraft,
 } from '../../lib/settings-form';
-import type { NumberSetting } from '../../lib/settings';
+import type { WholeSetting } from '../../lib/settings-fields';
 import { weekdaysNineToFive } from '../../lib/working-hours';
 
 describe('parseNumberField', () => {
-  it.each<[string, NumberSetting, string, RegExp]>([
+  it.each<[string, WholeSetting, string, RegExp]>([
     ['empty', 'workMinutes', '', /Work interval is empty/],
     ['only spaces', 'workMinutes', '   ', /Work interval is empty/],
     ['NaN', 'workMinutes', 'NaN', /Work interval must be a number/],
@@ -37,7 +38,7 @@ describe('parseNumberField', () => {
     if (!result.ok) expect(result.error).toMatch(message);
   });
 
-  it.each<[NumberSetting, string]>([
+  it.each<[WholeSetting, string]>([
     ['workMinutes', 'from 10 to 180 minutes'],
     ['snoozeMinutes', 'from 1 to 30 minutes'],
     ['maxSnoozes', 'from 0 to 10 snoozes'],
@@ -49,7 +50,7 @@ describe('parseNumberField', () => {
     }
   });
 
-  it.each<[NumberSetting, string, number]>([
+  it.each<[WholeSetting, string, number]>([
     ['workMinutes', '45', 45],
     ['workMinutes', ' 30 ', 30],
     ['workMinutes', '10', 10],
@@ -97,6 +98,20 @@ describe('parseHeadsUp', () => {
       expect(result.error).toMatch(message);
       expect(result.error).toContain('from 10 to 300 seconds');
     }
+  });
+});
+
+describe('savedMessage', () => {
+  it.each<[Parameters<typeof savedMessage>[0], unknown, string]>([
+    ['workMinutes', 30, 'Saved: Work interval 30 minutes.'],
+    ['maxSnoozes', 0, 'Saved: Snoozes in a row 0 snoozes.'],
+    ['headsUpSeconds', 0, 'Saved: Heads-up before a break: off.'],
+    ['headsUpSeconds', 90, 'Saved: Heads-up before a break: 90 seconds.'],
+    ['promptStyle', 'badge', 'Saved: When a break is due: Only mark the toolbar badge.'],
+    ['pauseInFullscreen', false, 'Saved: Pause while the browser is fullscreen: off.'],
+    ['stepSound', true, 'Saved: Play a sound at each routine step: on.'],
+  ])('%s = %j', (name, value, text) => {
+    expect(savedMessage(name, value as never)).toBe(text);
   });
 });
 

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveSettings } from '../../lib/adapters/settings-item';
-import { NUMBER_LIMITS, validateSettings, type NumberSetting, type Settings } from '../../lib/settings';
+import { validateSettings, type Settings } from '../../lib/settings';
+import { settingsOfKind } from '../../lib/settings-fields';
 import { parseNumberField } from '../../lib/settings-form';
 import { createSettingsStore } from '../../lib/stores/settings-store';
 import { anySettingsLike, settingsArb } from './support/settings-arbitraries';
@@ -16,7 +17,7 @@ const typed = fc.oneof(
   fc.double().map(String),
   fc.constantFrom('', ' ', 'NaN', 'Infinity', '-0', '1e3', '0x1f', '45.', '.5', '4 5', '٤٥', '45abc', '9'.repeat(30)),
 );
-const fieldArb = fc.constantFrom(...(Object.keys(NUMBER_LIMITS) as NumberSetting[]));
+const fieldArb = fc.constantFrom(...settingsOfKind('whole'));
 
 /** Time text for a range end: mostly well-formed, sometimes not. */
 const hm = fc.oneof(

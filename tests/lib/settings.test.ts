@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkHeadsUp, checkNumber, checkWorkingHours, defaultSettings, parseSettings, validateSettings } from '../../lib/settings';
+import { checkWorkingHours, defaultSettings, parseSettings, validateSettings, type Settings } from '../../lib/settings';
+import { checkSetting } from '../../lib/settings';
+import { SETTING_FIELDS, SETTING_NAMES, settingsOfKind, type SettingField, type SettingName } from '../../lib/settings-fields';
+import { nameOf, SETTING_WORDS } from '../../lib/settings-words';
 import { noWorkingHours, weekdaysNineToFive } from '../../lib/working-hours';
 
 describe('defaults', () => {
@@ -8,10 +11,22 @@ describe('defaults', () => {
     expect(defaultSettings().workingHours.enabled).toBe(false);
     expect(validateSettings(defaultSettings())).toEqual({});
   });
+
+  it('are one per table entry, and each may be stored', () => {
+    const defaults = defaultSettings();
+    expect(Object.keys(defaults)).toEqual(SETTING_NAMES);
+    for (const name of SETTING_NAMES) expect(checkSetting(name, defaults[name]), name).toBeNull();
+  });
+
+  it('share nothing with the table or each other', () => {
+    defaultSettings().workingHours.days[1].push({ start: 0, end: 60 });
+    expect(defaultSettings().workingHours).toEqual(noWorkingHours());
+    expect(SETTING_FIELDS.workingHours.default).toEqual(noWorkingHours());
+  });
 });
 
 describe('field checks name the field and the range', () => {
-  it.each<[Parameters<typeof checkNumber>[0], unknown, string | null]>([
+  it.each<[SettingName, unknown, string | null]>([
     ['workMinutes', 45, null],
     ['workMinutes', 9, 'Work interval must be a whole number from 10 to 180 minutes.'],
     ['workMinutes', 181, 'Work interval must be a whole number from 10 to 180 minutes.'],
@@ -22,14 +37,47 @@ describe('field checks name the field and the range', () => {
     ['maxSnoozes', 0, null],
     ['maxSnoozes', 11, 'Snoozes in a row must be a whole number from 0 to 10 snoozes.'],
     ['naturalBreakMinutes', 1, 'Natural break after must be a whole number from 2 to 30 minutes.'],
+    ['headsUpSeconds', 5, 'Heads-up before a break must be off, or a whole number from 10 to 300 seconds.'],
+    ['promptStyle', 'badge', null],
+    [
+      'promptStyle',
+      'shout',
+      '“When a break is due” must be one of: Show a notification and open the routine, Show a notification only, Only mark the toolbar badge.',
+    ],
+    ['stepSound', 'yes', '“Play a sound at each routine step” must be on or off.'],
+    ['badgeCountdown', undefined, '“Show a countdown on the toolbar badge” must be on or off.'],
+    ['workingHours', { enabled: true, days: [] }, 'Working hours need an entry for each of the 7 days.'],
   ])('%s = %s', (field, value, error) => {
-    expect(checkNumber(field, value)).toBe(error);
+    expect(checkSetting(field, value)).toEqual(error);
   });
 
   it.each<[unknown, boolean]>([[0, true], [10, true], [300, true], [5, false], [301, false], [-1, false], [null, false]])(
     'heads-up %s valid: %s',
-    (value, ok) => expect(checkHeadsUp(value) === null).toBe(ok),
+    (value, ok) => expect(checkSetting('headsUpSeconds', value) === null).toBe(ok),
   );
+
+  // Every entry of the table, at and just past its limits, so a new setting is checked without a new test.
+  it.each(settingsOfKind('whole'))('%s takes its whole-number range and nothing past it', (name) => {
+    const { min, max } = SETTING_FIELDS[name];
+    for (const ok of [min, max]) expect(checkSetting(name, ok)).toBeNull();
+    for (const bad of [min - 1, max + 1, min + 0.5, String(min), null]) expect(checkSetting(name, bad)).toMatch(new RegExp(`^${nameOf(name)} must be`));
+  });
+
+  it.each(settingsOfKind('flag'))('%s is on or off', (name) => {
+    for (const ok of [true, false]) expect(checkSetting(name, ok)).toBeNull();
+    for (const bad of [0, 'true', null, undefined]) expect(checkSetting(name, bad)).toBe(`“${SETTING_WORDS[name].label}” must be on or off.`);
+  });
+
+  it.each(settingsOfKind('choice'))('%s takes each of its options and nothing else', (name) => {
+    for (const option of SETTING_FIELDS[name].options) expect(checkSetting(name, option)).toBeNull();
+    for (const bad of ['', 'constructor', 'toString', 1, null]) expect(checkSetting(name, bad)).toMatch(/must be one of/);
+  });
+
+  it('messages name a number by its label without the unit, which the message states with the range', () => {
+    expect(SETTING_WORDS.workMinutes.label).toBe('Work interval (minutes)');
+    expect(nameOf('workMinutes')).toBe('Work interval');
+    expect(nameOf('maxSnoozes')).toBe('Snoozes in a row');
+  });
 });
 
 describe('working hours', () => {
@@ -63,6 +111,33 @@ describe('parseSettings', () => {
   it('keeps valid fields and defaults the rest', () => {
     const parsed = parseSettings({ workMinutes: 30, snoozeMinutes: 'five', promptStyle: 'shout', badgeCountdown: false });
     expect(parsed).toEqual({ ...defaultSettings(), workMinutes: 30, badgeCountdown: false });
+  });
+
+  /** A valid value other than the default for every field, drawn from the table. */
+  const notDefaults = Object.fromEntries(
+    SETTING_NAMES.map((name) => {
+      const field: SettingField = SETTING_FIELDS[name];
+      switch (field.kind) {
+        case 'whole':
+        case 'offOrWhole':
+          return [name, field.max];
+        case 'choice':
+          return [name, field.options.find((o) => o !== field.default)];
+        case 'flag':
+          return [name, !field.default];
+        case 'hours':
+          return [name, weekdaysNineToFive()];
+      }
+    }),
+  ) as Settings;
+
+  it.each(SETTING_NAMES)('a bad %s falls back to its default and the other fields are kept', (name) => {
+    expect(validateSettings(notDefaults)).toEqual({});
+    expect(parseSettings({ ...notDefaults, [name]: { not: 'valid' } })).toEqual({ ...notDefaults, [name]: defaultSettings()[name] });
+  });
+
+  it('drops fields it does not know', () => {
+    expect(parseSettings({ ...notDefaults, volume: 11, v: 2 })).toEqual(notDefaults);
   });
 
   it.each([undefined, null, 'x', 42, [], { workingHours: { enabled: 'yes' } }])('never throws on %s', (raw) => {

@@ -6,6 +6,8 @@ import { PROMPT_ID } from '../../../lib/adapters/notifications';
 import { startBackground } from '../../../lib/background/start';
 import type { ScheduleState } from '../../../lib/schedule-state';
 import { defaultSettings, type Settings } from '../../../lib/settings';
+import { SETTING_FIELDS, SETTING_NAMES, type ChoiceSetting, type SettingField } from '../../../lib/settings-fields';
+import { optionLabel, SETTING_WORDS } from '../../../lib/settings-words';
 import { statusOf } from '../../../lib/status';
 import { createSettingsStore, type SettingsStore } from '../../../lib/stores/settings-store';
 import { MINUTE } from '../../../lib/time';
@@ -65,6 +67,36 @@ describe('options page', () => {
     expect(root.querySelector('[role="status"]')).not.toBeNull();
   });
 
+  it('shows every setting of the field table under its label, with its default', async () => {
+    await mount();
+    const defaults = defaultSettings();
+    for (const name of SETTING_NAMES) {
+      const field: SettingField = SETTING_FIELDS[name];
+      const { label } = SETTING_WORDS[name];
+      switch (field.kind) {
+        case 'whole':
+          expect(byLabel(label).value, name).toBe(String(field.default));
+          break;
+        case 'flag':
+          expect(byLabel(label).checked, name).toBe(field.default);
+          break;
+        case 'choice':
+          expect([...root.querySelectorAll('legend')].map((l) => l.textContent)).toContain(label);
+          for (const option of field.options) {
+            expect(byLabel(optionLabel(name as ChoiceSetting, option)).checked, option).toBe(option === field.default);
+          }
+          break;
+        case 'offOrWhole':
+          expect(byLabel(label).checked, name).toBe(field.default !== 0);
+          expect(byLabel(SETTING_WORDS.headsUpSeconds.amountLabel).value, name).toBe(String(field.suggested));
+          break;
+        case 'hours':
+          expect(byLabel(label).checked, name).toBe(defaults.workingHours.enabled);
+          break;
+      }
+    }
+  });
+
   it.each([
     ['500', 'Work interval is out of range: enter a whole number from 10 to 180 minutes.'],
     ['', 'Work interval is empty: enter a whole number from 10 to 180 minutes.'],
@@ -120,6 +152,22 @@ describe('options page', () => {
     await settle();
     expect(errorFor(seconds)?.textContent).toMatch(/from 10 to 300 seconds/);
     expect(await storedSettings()).toMatchObject({ stepSound: true, promptStyle: 'badge', headsUpSeconds: 60 });
+  });
+
+  it('settings from a newer version: the page says so, and a change is refused with its reason and undone on screen', async () => {
+    const fromNewer = { v: 99, workMinutes: 25, stepSound: false, somethingNew: 'kept' };
+    await fakeBrowser.storage.sync.set({ settings: fromNewer });
+    await mount();
+    expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/saved by a newer version of Midbreak.*nothing can be saved here until you update Midbreak/);
+    expect(byLabel('Work interval (minutes)').value).toBe('45');
+    const sound = byLabel('Play a sound at each routine step');
+    toggle(sound);
+    await settle();
+    expect(root.querySelector('[role="status"]')?.textContent).toBe(
+      'Not saved: The stored settings come from a newer version of Midbreak and are kept as they are; update Midbreak to change them here.',
+    );
+    expect(sound.checked).toBe(false);
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(fromNewer);
   });
 
   describe('working hours', () => {

@@ -1,9 +1,12 @@
+import { emptyHistory } from '../../../lib/history';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createBackup, serializeBackup } from '../../../lib/backup';
 import { defaultSettings, type Settings } from '../../../lib/settings';
+import { SETTING_FIELDS, settingsOfKind } from '../../../lib/settings-fields';
 import { createSettingsStore, type SettingsStore } from '../../../lib/stores/settings-store';
 import { weekdaysNineToFive } from '../../../lib/working-hours';
-import { settle, storedSettings } from '../support/storage';
+import { settle, storageSnapshot, storedSettings } from '../support/storage';
 
 let store: SettingsStore;
 
@@ -19,7 +22,9 @@ describe('settings store', () => {
     expect(store.loaded.value).toBe(true);
     await expect(store.ready).resolves.toBeUndefined();
     expect(store.stored.value).toEqual(defaultSettings());
-    expect(store.numberDrafts.value).toEqual({ workMinutes: '45', snoozeMinutes: '5', maxSnoozes: '3', naturalBreakMinutes: '5' });
+    expect(store.numberDrafts.value).toMatchObject({ workMinutes: '45', snoozeMinutes: '5', maxSnoozes: '3', naturalBreakMinutes: '5' });
+    // One draft per number field of the table, each showing its default.
+    expect(store.numberDrafts.value).toEqual(Object.fromEntries(settingsOfKind('whole').map((f) => [f, String(SETTING_FIELDS[f].default)])));
     expect(store.headsUpDraft.value).toEqual({ enabled: false, seconds: '60' });
   });
 
@@ -82,11 +87,11 @@ describe('settings store', () => {
   });
 
   it('saves the prompt style and the switches', async () => {
-    await store.setPromptStyle('badge');
+    await store.setChoice('promptStyle', 'badge');
     await store.setFlag('pauseInFullscreen', false);
     await store.setFlag('stepSound', true);
     expect(await storedSettings()).toMatchObject({ promptStyle: 'badge', pauseInFullscreen: false, stepSound: true });
-    expect(store.status.value?.text).toBe('Saved: Step sound on.');
+    expect(store.status.value?.text).toBe('Saved: Play a sound at each routine step: on.');
   });
 
   describe('working hours', () => {
@@ -172,5 +177,49 @@ describe('heads-up draft after a reset', () => {
     await s.resetToDefaults();
     expect(s.headsUpDraft.value).toEqual({ enabled: false, seconds: '60' });
     s.dispose();
+  });
+});
+
+describe('settings stored by a newer version of Midbreak', () => {
+  const fromNewer = { v: 99, workMinutes: 25, stepSound: true, somethingNew: 'kept' };
+  const refused =
+    'Not saved: The stored settings come from a newer version of Midbreak and are kept as they are; update Midbreak to change them here.';
+  const rawSettings = async () => (await fakeBrowser.storage.sync.get('settings')).settings;
+
+  it('shows the defaults, says so, and refuses every save, leaving storage as it was', async () => {
+    await fakeBrowser.storage.sync.set({ settings: fromNewer });
+    const s = createSettingsStore({ download: () => {} });
+    await settle();
+    expect(s.newer.value).toBe(true);
+    expect(s.stored.value).toEqual(defaultSettings());
+    for (const save of [() => s.setNumber('workMinutes', '30'), () => s.setFlag('stepSound', false), () => s.applyWeekdayPreset(), () => s.resetToDefaults()]) {
+      expect(await save()).toBe(false);
+      expect(s.status.value).toMatchObject({ kind: 'error', text: refused });
+    }
+    expect(await rawSettings()).toEqual(fromNewer);
+    s.dispose();
+  });
+
+  it('notices a newer version written from another device while the page is open, and its replacement', async () => {
+    await fakeBrowser.storage.sync.set({ settings: fromNewer });
+    await settle();
+    expect(store.newer.value).toBe(true);
+    await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), workMinutes: 50, v: 2 } });
+    await settle();
+    expect(store.newer.value).toBe(false);
+    expect(store.stored.value.workMinutes).toBe(50);
+  });
+
+  it('refuses an import over them and changes nothing, history included', async () => {
+    await fakeBrowser.storage.sync.set({ settings: fromNewer });
+    await fakeBrowser.storage.local.set({ history: { v: 2, events: [{ kind: 'skipped', at: Date.UTC(2025, 0, 1) }], days: [] } });
+    const before = await storageSnapshot();
+    const history = { ...emptyHistory(), events: [{ kind: 'skipped' as const, at: Date.UTC(2025, 0, 2) }] };
+    const file = serializeBackup(createBackup({ ...defaultSettings(), workMinutes: 20 }, history, Date.UTC(2026, 0, 1)));
+    expect(await store.importBackup(file)).toBe(false);
+    expect(store.errors.value.import).toBe(
+      'Import refused, nothing was changed. The stored settings come from a newer version of Midbreak and are kept as they are; update Midbreak to change them here.',
+    );
+    expect(await storageSnapshot()).toEqual(before);
   });
 });

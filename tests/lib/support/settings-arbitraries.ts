@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { HISTORY_KINDS, type HistoryEntry } from '../../../lib/history';
-import { checkWorkingHours, PROMPT_STYLES, type Settings } from '../../../lib/settings';
+import { checkWorkingHours, type Settings } from '../../../lib/settings';
+import { SETTING_FIELDS, SETTING_NAMES, type SettingField } from '../../../lib/settings-fields';
 import type { TimeRange, WorkingHours } from '../../../lib/working-hours';
 
 /** One day's ranges: sorted, non-overlapping spans inside the day, sometimes ending in a night shift. */
@@ -24,31 +24,28 @@ export const workingHoursArb: fc.Arbitrary<WorkingHours> = fc
   .record({ enabled: fc.boolean(), days: fc.array(dayRanges, { minLength: 7, maxLength: 7 }) }, { noNullPrototype: true })
   .filter((wh) => checkWorkingHours(wh).length === 0);
 
-/** Any settings object that may be stored. */
-export const settingsArb: fc.Arbitrary<Settings> = fc.record({
-  workMinutes: fc.integer({ min: 10, max: 180 }),
-  snoozeMinutes: fc.integer({ min: 1, max: 30 }),
-  maxSnoozes: fc.integer({ min: 0, max: 10 }),
-  naturalBreakMinutes: fc.integer({ min: 2, max: 30 }),
-  workingHours: workingHoursArb,
-  headsUpSeconds: fc.oneof(fc.constant(0), fc.integer({ min: 10, max: 300 })),
-  promptStyle: fc.constantFrom(...PROMPT_STYLES),
-  pauseInFullscreen: fc.boolean(),
-  badgeCountdown: fc.boolean(),
-  stepSound: fc.boolean(),
-}, { noNullPrototype: true });
+/** Every value a field of this kind may store. */
+function valueArb(field: SettingField): fc.Arbitrary<unknown> {
+  switch (field.kind) {
+    case 'whole':
+      return fc.integer({ min: field.min, max: field.max });
+    case 'offOrWhole':
+      return fc.oneof(fc.constant(0), fc.integer({ min: field.min, max: field.max }));
+    case 'choice':
+      return fc.constantFrom(...field.options);
+    case 'flag':
+      return fc.boolean();
+    case 'hours':
+      return workingHoursArb;
+  }
+}
 
-/** A well-formed history entry (times as the background writes them: whole milliseconds). */
-export const historyEntryArb: fc.Arbitrary<HistoryEntry> = fc.oneof(
-  fc.record({ kind: fc.constantFrom(...HISTORY_KINDS), at: fc.integer({ min: 0, max: 4_102_444_800_000 }) }, { noNullPrototype: true }),
-  fc.record({
-    kind: fc.constantFrom(...HISTORY_KINDS),
-    at: fc.integer({ min: 0, max: 4_102_444_800_000 }),
-    durationMs: fc.oneof(fc.nat(), fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true })),
-  }, { noNullPrototype: true }),
-);
+/** Any settings object that may be stored, drawn from the field table. */
+export const settingsArb = fc.record(
+  Object.fromEntries(SETTING_NAMES.map((name) => [name, valueArb(SETTING_FIELDS[name])])),
+  { noNullPrototype: true },
+) as fc.Arbitrary<Settings>;
 
-export const historyArb = fc.array(historyEntryArb, { maxLength: 40 });
 
 /** Anything at all, JSON-shaped or not, including values one edit away from valid settings. */
 export const anySettingsLike: fc.Arbitrary<unknown> = fc.oneof(

@@ -1,0 +1,32 @@
+import type { JSX } from 'preact';
+import { SETTING_FIELDS, type ChoiceSetting, type Settings } from '../../lib/settings-fields';
+import { optionLabel, SETTING_WORDS } from '../../lib/settings-words';
+
+export interface ChoiceFieldProps<N extends ChoiceSetting> {
+  name: N;
+  value: Settings[N];
+  onChange: (value: Settings[N]) => void;
+}
+
+/** One of a setting's choices, e.g. how a due break reaches the user: a native radio group (arrow keys move and select). */
+export function ChoiceField<N extends ChoiceSetting>({ name, value, onChange }: ChoiceFieldProps<N>): JSX.Element {
+  const { label } = SETTING_WORDS[name];
+  return (
+    <fieldset class="radio-group">
+      <legend>{label}</legend>
+      {(SETTING_FIELDS[name].options as readonly Settings[N][]).map((option) => (
+        <div class="radio" key={option}>
+          <input
+            type="radio"
+            id={`${name}-${option}`}
+            name={name}
+            value={option}
+            checked={value === option}
+            onChange={() => onChange(option)}
+          />
+          <label for={`${name}-${option}`}>{optionLabel(name, option)}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
