@@ -8,7 +8,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     build: {
-      sourcemap: false,
+      sourcemap: process.env.MIDBREAK_SOURCEMAP === '1',
       // An extension's pages load from the local package, so preloading the chunks a lazily
       // loaded view needs gains nothing measurable; without it the popup's first load drops
       // Vite's modulepreload polyfill and the preload lists (issue 6: popup within 20 KB gzipped).

@@ -116,10 +116,15 @@ export function RoutinePlayer({ onChecklist, onClose, closeLabel, win, beep = pl
         <button type="button" onClick={() => void store.abandon().then(onClose)}>
           Stop routine
         </button>
-        <button type="button" aria-pressed={soundOn} onClick={() => void schedule.setStepSound(!soundOn)}>
+        <button type="button" aria-pressed={soundOn} onClick={() => void store.setStepSound(!soundOn)}>
           Step sound: {soundOn ? 'on' : 'off'}
         </button>
       </div>
+      {store.soundError.value ? (
+        <p class="error" role="alert">
+          {store.soundError.value}
+        </p>
+      ) : null}
       <p class="visually-hidden" aria-live="polite">
         {moment.paused ? `Paused. ${position}: ${step.title}.` : `${position}: ${step.title}. ${step.dose}.`}
       </p>

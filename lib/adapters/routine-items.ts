@@ -2,7 +2,7 @@ import { ROUTINE_PROGRESS_SHAPE, type RoutineProgress } from '../routine-progres
 import { CLOCK_SLACK_MS, isStoredTime } from '../time';
 import type { Shape } from '../versioned';
 import { ROUTINE_PROGRESS_KEY } from './routine-progress-item';
-import { defineVersionedItem } from './versioned-item';
+import { defineVersionedItem, readItem, removeItem, watchItem, writeItem } from './versioned-item';
 
 // The one module that writes the routine's stored position: the background when a break
 // starts or ends (written with the schedule state), the routine store for everything a
@@ -35,31 +35,31 @@ const seenItem = defineVersionedItem('local:routineSeen', SEEN_SHAPE, { shadow: 
 
 /** The stored routine at `now`, or null when none is under way (or storage held nothing usable). */
 export async function loadRoutineProgress(now: number): Promise<RoutineProgress | null> {
-  return (await routineProgressVersioned.read(now)).value;
+  return (await readItem(routineProgressVersioned, now)).value;
 }
 
 /** Stores the routine's progress; null clears it. */
 export async function saveRoutineProgress(progress: RoutineProgress | null): Promise<void> {
-  if (progress === null) await routineProgressVersioned.remove();
-  else await routineProgressVersioned.write(progress);
+  if (progress === null) await removeItem(routineProgressVersioned);
+  else await writeItem(routineProgressVersioned, progress);
 }
 
 /** When a page last showed the routine, and which (null when never noted). */
 export async function loadRoutineSeen(now: number): Promise<RoutineSeen | null> {
-  return (await seenItem.read(now)).value;
+  return (await readItem(seenItem, now)).value;
 }
 
 /** Notes that page `by` shows the running routine at `at`. */
 export async function saveRoutineSeen(at: number, by: string): Promise<void> {
-  await seenItem.write({ v: 1, at, by });
+  await writeItem(seenItem, { v: 1, at, by });
 }
 
 /** Calls `listener` with each note that a page shows the routine; returns a disposer. */
 export function watchRoutineSeen(listener: (seen: RoutineSeen) => void, now: () => number): () => void {
-  return seenItem.watch((read) => read.value && listener(read.value), now);
+  return watchItem(seenItem, (read) => read.value && listener(read.value), now);
 }
 
 /** Calls `listener` when another page (or this one) changes the progress; returns a disposer. */
 export function watchRoutineProgress(listener: (progress: RoutineProgress | null) => void, now: () => number): () => void {
-  return routineProgressVersioned.watch((read) => listener(read.value), now);
+  return watchItem(routineProgressVersioned, (read) => listener(read.value), now);
 }

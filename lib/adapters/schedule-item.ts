@@ -1,5 +1,5 @@
 import { initialScheduleState, SCHEDULE_SHAPE, type ScheduleState } from '../schedule-state';
-import { defineVersionedItem } from './versioned-item';
+import { defineVersionedItem, readItem, watchItem } from './versioned-item';
 
 // The schedule's state, as pages and the worker read it. Written by the background only
 // (lib/adapters/storage-items.ts, with the history and the routine a step produced).
@@ -10,10 +10,10 @@ export const scheduleItem = defineVersionedItem('local:schedule', SCHEDULE_SHAPE
 
 /** The schedule state at `now` (a fresh cycle when storage held nothing usable). */
 export async function loadSchedule(now: number): Promise<ScheduleState> {
-  return (await scheduleItem.read(now)).value ?? initialScheduleState(now);
+  return (await readItem(scheduleItem, now)).value ?? initialScheduleState(now);
 }
 
 /** Calls `listener` whenever the stored schedule changes (from any context); returns a disposer. */
 export function watchSchedule(listener: (state: ScheduleState) => void, now: () => number = Date.now): () => void {
-  return scheduleItem.watch((read) => listener(read.value ?? initialScheduleState(now())), now);
+  return watchItem(scheduleItem, (read) => listener(read.value ?? initialScheduleState(now())), now);
 }

@@ -4,7 +4,7 @@ import { DESK_ROUTINE_ID, startProgress } from '../routine-progress';
 import type { Transition } from '../schedule';
 import { routineProgressVersioned } from './routine-items';
 import { scheduleItem } from './schedule-item';
-import { defineVersionedItem, writeVersioned } from './versioned-item';
+import { defineVersionedItem, readItem, writeItem, writeItems } from './versioned-item';
 
 // What the background writes after each step, and the one module that writes the history.
 // Each item is read through its shape's migration chain (lib/versioned.ts). All are
@@ -16,7 +16,7 @@ export const historyItem = defineVersionedItem('local:history', HISTORY_SHAPE, {
 
 /** The stored history at `now`. */
 export async function loadHistory(now: number): Promise<History> {
-  return (await historyItem.read(now)).value ?? emptyHistory();
+  return (await readItem(historyItem, now)).value ?? emptyHistory();
 }
 
 /**
@@ -30,17 +30,17 @@ export async function saveSchedule(
   now: number,
   routine: Transition['routine'] = null,
 ): Promise<void> {
-  const writes: Parameters<typeof writeVersioned>[0] = [{ item: scheduleItem, value: state }];
+  const writes: Parameters<typeof writeItems>[0] = [{ item: scheduleItem, value: state }];
   if (newEntries.length) writes.push({ item: historyItem, value: recordHistory(await loadHistory(now), newEntries, now) });
   if (routine !== null) {
     // null reads as "no routine under way", and unlike a removal it goes in the same call.
     const progress = routine === 'end' ? null : startProgress(DESK_ROUTINE_ID, routine.startedAt, true);
     writes.push({ item: routineProgressVersioned, value: progress });
   }
-  await writeVersioned(writes);
+  await writeItems(writes);
 }
 
 /** Replaces the whole history (an import); the same bounds as every write. */
 export async function replaceHistory(history: History, now: number): Promise<void> {
-  await historyItem.write(recordHistory(history, [], now));
+  await writeItem(historyItem, recordHistory(history, [], now));
 }

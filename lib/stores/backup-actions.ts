@@ -1,4 +1,5 @@
-import { loadSettings, saveSettings } from '../adapters/settings-item';
+import { loadSettings } from '../adapters/settings-item';
+import { saveSettings } from '../adapters/settings-write';
 import { loadHistory, replaceHistory } from '../adapters/storage-items';
 import {
   backupFileName,

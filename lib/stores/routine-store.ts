@@ -1,5 +1,6 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { sendRequest } from '../adapters/messaging';
+import { updateSettings } from '../adapters/settings-write';
 import {
   loadRoutineProgress,
   loadRoutineSeen,
@@ -62,6 +63,10 @@ export interface RoutineStore {
   abandon(): Promise<void>;
   /** Leaves the finish screen. */
   closeFinish(): void;
+  /** Turns the step sound on or off, through the one write path for settings. */
+  setStepSound(on: boolean): Promise<void>;
+  /** Why the last step-sound change was not saved; null when it was. */
+  soundError: ReadonlySignal<string | null>;
   dispose(): void;
 }
 
@@ -87,6 +92,7 @@ export function createRoutineStore({
   const view = computed<RoutineView>(() =>
     progress.value ? 'running' : finishedAt.value !== null ? 'finished' : 'idle',
   );
+  const soundError = signal<string | null>(null);
   let lastSeenWrite = 0;
   /** When another page last said it shows the running routine. */
   let otherSeenAt = 0;
@@ -243,6 +249,16 @@ export function createRoutineStore({
     },
     closeFinish() {
       finishedAt.value = null;
+    },
+    soundError,
+    async setStepSound(on) {
+      try {
+        // Only this field changes, against the latest stored settings; every page follows the change.
+        await updateSettings((current) => ({ ...current, stepSound: on }));
+        soundError.value = null;
+      } catch (e) {
+        soundError.value = `Midbreak could not save that: ${e instanceof Error ? e.message : String(e)}`;
+      }
     },
     dispose: () => disposers.forEach((d) => d()),
   };

@@ -1,6 +1,6 @@
 import { signal, computed, type ReadonlySignal } from '@preact/signals';
 import { sendRequest } from '../adapters/messaging';
-import { loadSettings, updateSettings, watchSettings } from '../adapters/settings-item';
+import { loadSettings, watchSettings } from '../adapters/settings-item';
 import { loadSchedule, watchSchedule } from '../adapters/schedule-item';
 import type { Request } from '../messages';
 import type { PauseOption } from '../pause';
@@ -28,7 +28,6 @@ export interface ScheduleStore {
   skip(): Promise<boolean>;
   pause(option: PauseOption): Promise<boolean>;
   resume(): Promise<boolean>;
-  setStepSound(on: boolean): Promise<void>;
   dispose(): void;
 }
 
@@ -80,14 +79,6 @@ export function createScheduleStore({ clock = Date.now, tickMs = 1000 }: Schedul
     skip: () => send({ type: 'skip' }),
     pause: (option) => send({ type: 'pause', option }),
     resume: () => send({ type: 'resume' }),
-    async setStepSound(on) {
-      try {
-        // Through the one write path: only this field changes, against the latest stored settings.
-        settings.value = await updateSettings((current) => ({ ...current, stepSound: on }));
-      } catch (e) {
-        error.value = `Midbreak could not save that: ${e instanceof Error ? e.message : String(e)}`;
-      }
-    },
     dispose: () => disposers.forEach((d) => d()),
   };
 }

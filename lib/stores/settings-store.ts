@@ -1,6 +1,7 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import { downloadText } from '../adapters/download';
-import { readSettings, updateSettings, watchSettings } from '../adapters/settings-item';
+import { readSettings, watchSettings } from '../adapters/settings-item';
+import { updateSettings } from '../adapters/settings-write';
 import { defaultSettings, type Settings } from '../settings';
 import { SETTING_FIELDS, settingsOfKind, type ChoiceSetting, type FlagSetting, type WholeSetting } from '../settings-fields';
 import {

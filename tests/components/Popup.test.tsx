@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { safetyNoteSeenItem } from '../../lib/adapters/safety-items';
-import { saveSettings, settingsItem } from '../../lib/adapters/settings-item';
+import { settingsItem } from '../../lib/adapters/settings-item';
+import { saveSettings } from '../../lib/adapters/settings-write';
 import { scheduleItem } from '../../lib/adapters/schedule-item';
 import type { Request } from '../../lib/messages';
 import { initialScheduleState, type Phase } from '../../lib/schedule-state';

@@ -23,8 +23,11 @@ describe.skipIf(!built)('bundle sizes of the Chrome build', () => {
 
   // The popup misses its 20 KB budget (the bench flags it, the README says why: Preact
   // and signals, the polyfill and Vite's preload helper alone take ~11.8 KB). This guard
-  // keeps it from growing past where it stands now while that is worked on.
-  const POPUP_CEILING = 22 * KB;
+  // keeps it from growing past where it stands now while that is worked on (issue 13).
+  // It was 22 KB until the page took on the worker's own time model (schedule-advance.ts)
+  // and the stored shapes' migration chain (versioned.ts), ~1.3 KB, so that it never shows
+  // a status the worker would not compute (README, "Benchmark").
+  const POPUP_CEILING = 23.25 * KB;
   it(`keeps the popup's JS and CSS within ${kb(POPUP_CEILING)} gzipped (budget ${kb(BUDGETS.popupGzip)}: missed, see README)`, () => {
     const popup = sizes!.pages.find((p) => p.name === 'popup')!;
     const detail = popup.files.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { saveSettings } from '../../lib/adapters/settings-item';
+import { saveSettings } from '../../lib/adapters/settings-write';
 import { validateSettings, type Settings } from '../../lib/settings';
 import { settingsOfKind } from '../../lib/settings-fields';
 import { parseNumberField } from '../../lib/settings-form';

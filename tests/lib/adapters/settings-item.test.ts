@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadSettings, readSettings, saveSettings, updateSettings, watchSettings } from '../../../lib/adapters/settings-item';
+import { loadSettings, readSettings, watchSettings } from '../../../lib/adapters/settings-item';
+import { saveSettings, updateSettings } from '../../../lib/adapters/settings-write';
 import { defaultSettings, SETTINGS_VERSION } from '../../../lib/settings';
 import { NewerVersionError } from '../../../lib/versioned';
 import { weekdaysNineToFive } from '../../../lib/working-hours';
