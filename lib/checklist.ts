@@ -1,6 +1,5 @@
-import { HOUR } from './time';
-
-const DAY = 24 * HOUR;
+import { CLOCK_SLACK_MS, DAY, isStoredTime } from './time';
+import { readShape, type Shape } from './versioned';
 
 /** One thing to check at the desk. */
 export interface ChecklistItem {
@@ -119,16 +118,27 @@ export function freshReview(state: ChecklistState): ChecklistState {
   return { ...state, ticked: [] };
 }
 
-/** Reads stored ticks; unknown items are dropped and anything malformed becomes an empty list. */
-export function parseChecklist(raw: unknown): ChecklistState {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return emptyChecklist();
+/** The current shape: unknown items are dropped, a review date outside 2024..now is forgotten. */
+function parseCurrent(raw: unknown, now: number): ChecklistState | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
   const s = raw as Record<string, unknown>;
-  if (s.v !== CHECKLIST_VERSION) return emptyChecklist();
   const known = new Set(CHECKLIST.map((i) => i.id));
   const ticked = Array.isArray(s.ticked)
     ? [...new Set(s.ticked.filter((t): t is string => typeof t === 'string' && known.has(t)))]
     : [];
-  const at = s.reviewedAt;
-  const reviewedAt = typeof at === 'number' && Number.isFinite(at) && at >= 0 ? at : null;
+  const reviewedAt = isStoredTime(s.reviewedAt, now + CLOCK_SLACK_MS) ? s.reviewedAt : null;
   return { v: CHECKLIST_VERSION, ticked, reviewedAt };
+}
+
+/** How the checklist is stored: version 1 is the first; it has no migrations yet. */
+export const CHECKLIST_SHAPE: Shape<ChecklistState, number> = {
+  name: 'checklist',
+  version: CHECKLIST_VERSION,
+  steps: {},
+  parse: parseCurrent,
+};
+
+/** Reads stored ticks at `now`; anything malformed, or from a newer version, becomes an empty list. */
+export function parseChecklist(raw: unknown, now: number): ChecklistState {
+  return readShape(raw, CHECKLIST_SHAPE, now).value ?? emptyChecklist();
 }

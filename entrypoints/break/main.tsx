@@ -18,3 +18,13 @@ render(
   />,
   document.getElementById('app')!,
 );
+// The page going away leaves the routine as it should be (paused if no other page shows
+// it), then lets every store go: nothing keeps listening or ticking after it.
+addEventListener(
+  'pagehide',
+  () => {
+    stores.leave();
+    stores.dispose();
+  },
+  { once: true },
+);

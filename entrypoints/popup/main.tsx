@@ -11,3 +11,13 @@ render(
   <App stores={stores} place="popup" initialView={parseView(location.search)} onSettings={() => void openOptionsPage()} />,
   document.getElementById('app')!,
 );
+// The page going away leaves the routine as it should be (paused if no other page shows
+// it), then lets every store go: nothing keeps listening or ticking after it.
+addEventListener(
+  'pagehide',
+  () => {
+    stores.leave();
+    stores.dispose();
+  },
+  { once: true },
+);

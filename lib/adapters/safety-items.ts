@@ -1,13 +1,28 @@
-import { defineItem } from './storage-item';
+import type { Shape } from '../versioned';
+import { defineVersionedItem, readItem, writeItem } from './versioned-item';
 
-/** Set once the user has dismissed the first-run safety note. */
-export const safetyNoteSeenItem = defineItem<unknown>('local:safetyNoteSeen');
+/** Whether the first-run safety note was dismissed. */
+interface NoteSeen {
+  v: 2;
+  seen: boolean;
+}
 
-/** Whether the note was dismissed; anything but `true` means it shows again. */
+/** Version 1 stored a bare `true`; version 2 carries its version like every other item. */
+const NOTE_SEEN_SHAPE: Shape<NoteSeen, void> = {
+  name: 'safety note',
+  version: 2,
+  legacyVersion: 1,
+  steps: { 1: (raw) => ({ v: 2, seen: raw === true }) },
+  parse: (raw) => ({ v: 2, seen: (raw as { seen?: unknown }).seen === true }),
+};
+
+export const safetyNoteSeenItem = defineVersionedItem('local:safetyNoteSeen', NOTE_SEEN_SHAPE, { shadow: 'session:safetyNoteSeen' });
+
+/** Whether the note was dismissed; anything else (nothing stored, junk) means it shows again. */
 export async function loadSafetyNoteSeen(): Promise<boolean> {
-  return (await safetyNoteSeenItem.getValue()) === true;
+  return (await readItem(safetyNoteSeenItem, undefined)).value?.seen === true;
 }
 
 export async function saveSafetyNoteSeen(): Promise<void> {
-  await safetyNoteSeenItem.setValue(true);
+  await writeItem(safetyNoteSeenItem, { v: 2, seen: true });
 }

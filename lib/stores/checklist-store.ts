@@ -16,8 +16,8 @@ export interface ChecklistStore {
 export function createChecklistStore({ clock = Date.now }: { clock?: () => number } = {}): ChecklistStore {
   const state = signal<ChecklistState>(emptyChecklist());
   const loaded = signal(false);
-  const dispose = watchChecklist((s) => (state.value = s));
-  const ready = loadChecklist().then((s) => {
+  const dispose = watchChecklist((s) => (state.value = s), clock);
+  const ready = loadChecklist(clock()).then((s) => {
     state.value = s;
     loaded.value = true;
   });

@@ -29,8 +29,6 @@ export interface RoutineStoreOptions {
   clock?: () => number;
   /** How often the player re-renders; every position is computed from `clock`, never counted. */
   tickMs?: number;
-  /** Where to listen for the page going away (pagehide), to note when it last showed the routine. */
-  win?: Pick<Window, 'addEventListener' | 'removeEventListener'> | null;
 }
 
 /** What the player shows: nothing under way, a routine, or the finish screen. */
@@ -67,6 +65,11 @@ export interface RoutineStore {
   setStepSound(on: boolean): Promise<void>;
   /** Why the last step-sound change was not saved; null when it was. */
   soundError: ReadonlySignal<string | null>;
+  /**
+   * The page is going away (pagehide): the last page showing a running routine pauses it,
+   * so reopening offers to carry on; while another page shows it, it runs on there.
+   */
+  leave(): void;
   dispose(): void;
 }
 
@@ -82,7 +85,6 @@ export function createRoutineStore({
   routine = DESK_ROUTINE,
   clock = Date.now,
   tickMs = 250,
-  win = globalThis.window ?? null,
 }: RoutineStoreOptions = {}): RoutineStore {
   const progress = signal<RoutineProgress | null>(null);
   const now = signal(clock());
@@ -175,18 +177,14 @@ export function createRoutineStore({
       if (seen.by !== pageId) otherSeenAt = Math.max(otherSeenAt, seen.at);
     }, clock),
   );
-  // The last page showing the routine pauses it as it goes (the popup closing because the
-  // user clicked elsewhere), so reopening offers to carry on; while another page shows it,
-  // it runs on there. Best effort: should the write not finish, a page that opens later
-  // finds no page has shown it lately and pauses it where it was last seen.
-  const onHide = () => {
+  // Best effort on the way out: should the write not finish, a page that opens later finds
+  // no page has shown the routine lately and pauses it where it was last seen.
+  function leave(): void {
     const p = progress.value;
     if (!p || isPaused(p)) return;
     if (clock() - otherSeenAt <= SHOWN_WITHIN_MS) noteSeen(true);
     else void saveRoutineProgress(pauseProgress(p, clock()));
-  };
-  win?.addEventListener('pagehide', onHide);
-  disposers.push(() => win?.removeEventListener('pagehide', onHide));
+  }
 
   const ready = Promise.all([loadRoutineProgress(clock()), loadRoutineSeen(clock())]).then(async ([stored, seen]) => {
     if (seen && seen.by !== pageId) otherSeenAt = Math.max(otherSeenAt, seen.at);
@@ -260,6 +258,7 @@ export function createRoutineStore({
         soundError.value = `Midbreak could not save that: ${e instanceof Error ? e.message : String(e)}`;
       }
     },
+    leave,
     dispose: () => disposers.forEach((d) => d()),
   };
 }

@@ -24,6 +24,8 @@ export interface Stores {
    * read, and the routine store loaded too when storage holds a routine that may be under way.
    */
   ready: Promise<void>;
+  /** The page is going away: the routine, if this page shows one, is left as the routine store says. */
+  leave(): void;
   dispose(): void;
 }
 
@@ -51,6 +53,9 @@ export function createStores({ clock = Date.now }: { clock?: () => number } = {}
     loadRoutine,
     loadChecklist: () => checklist.load(),
     ready: Promise.all([schedule.ready, safety.ready, stored]).then(() => undefined),
+    leave() {
+      routine.current.value?.leave();
+    },
     dispose() {
       unwatch();
       schedule.dispose();

@@ -26,12 +26,12 @@ async function tick(page: Mounted, id: string) {
 
 describe('Checklist', () => {
   it('ticks persist in storage and come back in a new page', async () => {
-    expect(await checklistItem.getValue()).toBeNull();
+    expect(await checklistItem.item.getValue()).toBeNull();
     const page = await openChecklist();
     expect(page.text('checklist-summary')).toBe('0 of 8 in place · not reviewed yet');
     await tick(page, 'screen-height');
     await tick(page, 'hourly-breaks');
-    expect(await checklistItem.getValue()).toEqual({ v: 1, ticked: ['screen-height', 'hourly-breaks'], reviewedAt: T0 });
+    expect(await checklistItem.item.getValue()).toEqual({ v: 1, ticked: ['screen-height', 'hourly-breaks'], reviewedAt: T0 });
     await page.close();
 
     const again = await openChecklist();
@@ -40,7 +40,7 @@ describe('Checklist', () => {
     expect(box(again, 'laptop-keyboard').checked).toBe(false);
     expect(again.text('checklist-summary')).toBe('2 of 8 in place · last reviewed today');
     await tick(again, 'screen-height');
-    expect(await checklistItem.getValue()).toMatchObject({ ticked: ['hourly-breaks'] });
+    expect(await checklistItem.item.getValue()).toMatchObject({ ticked: ['hourly-breaks'] });
   });
 
   it('every item has a labelled checkbox with its why and how', async () => {
@@ -59,13 +59,13 @@ describe('Checklist', () => {
     [29, false],
     [30, true],
   ])('%i days after the last review, a fresh review is offered: %s', async (days, offered) => {
-    await checklistItem.setValue({ v: 1, ticked: ['screen-height', 'mid-back-support'], reviewedAt: T0 - days * DAY });
+    await checklistItem.item.setValue({ v: 1, ticked: ['screen-height', 'mid-back-support'], reviewedAt: T0 - days * DAY });
     const page = await openChecklist();
     expect(page.text('checklist-summary')).toContain(`last reviewed ${days} days ago`);
     expect(page.queryButton('Start a fresh review') !== null).toBe(offered);
     if (offered) {
       await page.click('Start a fresh review');
-      expect(await checklistItem.getValue()).toMatchObject({ ticked: [] });
+      expect(await checklistItem.item.getValue()).toMatchObject({ ticked: [] });
       await tick(page, 'screen-distance');
       expect(page.queryButton('Start a fresh review')).toBeNull();
       expect(page.text('checklist-summary')).toBe('1 of 8 in place · last reviewed today');
@@ -73,14 +73,14 @@ describe('Checklist', () => {
   });
 
   it('"Mark as reviewed today" records the review', async () => {
-    await checklistItem.setValue({ v: 1, ticked: [], reviewedAt: T0 - 40 * DAY });
+    await checklistItem.item.setValue({ v: 1, ticked: [], reviewedAt: T0 - 40 * DAY });
     const page = await openChecklist();
     await page.click('Mark as reviewed today');
-    expect(await checklistItem.getValue()).toMatchObject({ reviewedAt: T0 });
+    expect(await checklistItem.item.getValue()).toMatchObject({ reviewedAt: T0 });
   });
 
   it('a corrupt stored list shows an empty checklist', async () => {
-    await checklistItem.setValue('oops');
+    await checklistItem.item.setValue('oops');
     const page = await openChecklist();
     expect(page.text('checklist-summary')).toBe('0 of 8 in place · not reviewed yet');
   });

@@ -139,14 +139,14 @@ describe('Popup status', () => {
 
 describe('first-run safety note', () => {
   it('shows once, plainly, until dismissed', async () => {
-    await safetyNoteSeenItem.removeValue();
+    await safetyNoteSeenItem.item.removeValue();
     const page = await openPopup();
     const note = page.root.querySelector('[data-testid="safety-note"]')!;
     expect(note.textContent).toContain('not medical advice');
     expect(note.textContent).toMatch(/numbness, tingling/);
     await page.click('Got it');
     expect(page.root.querySelector('[data-testid="safety-note"]')).toBeNull();
-    expect(await safetyNoteSeenItem.getValue()).toBe(true);
+    expect(await safetyNoteSeenItem.item.getValue()).toEqual({ v: 2, seen: true });
     await page.close();
     const again = await openPopup();
     expect(again.root.querySelector('[data-testid="safety-note"]')).toBeNull();

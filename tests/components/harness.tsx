@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../components/App';
-import { safetyNoteSeenItem } from '../../lib/adapters/safety-items';
+import { saveSafetyNoteSeen } from '../../lib/adapters/safety-items';
 import { startBackground } from '../../lib/background/start';
 import type { Request } from '../../lib/messages';
 import { loading, loadsSettled } from '../../lib/stores/loading';
@@ -50,7 +50,7 @@ export function pageTests(): {
     env = completeFakeBrowser();
     background = startBackground();
     await background.engine.settled();
-    await safetyNoteSeenItem.setValue(true);
+    await saveSafetyNoteSeen();
   });
   afterEach(async () => {
     for (const page of [...openPages]) await page.close();
@@ -177,7 +177,7 @@ export async function mount(
     async close({ pagehide = true } = {}) {
       openPages.delete(m);
       await act(async () => {
-        if (pagehide) window.dispatchEvent(new Event('pagehide'));
+        if (pagehide) stores.leave(); // what the page's pagehide listener does (entrypoints/*/main.tsx)
         render(null, root);
         stores.dispose();
         root.remove();

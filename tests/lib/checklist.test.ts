@@ -12,7 +12,7 @@ import {
 } from '../../lib/checklist';
 
 const DAY = 86_400_000;
-const T0 = 1_700_000_000_000;
+const T0 = 1_800_000_000_000;
 
 describe('checklist content', () => {
   it('covers every item in the content facts, each with a why, a how and a source', () => {
@@ -83,14 +83,16 @@ describe('ticks', () => {
   it.each([
     ['nothing', undefined, emptyChecklist()],
     ['junk', 'ticked!', emptyChecklist()],
-    ['another version', { v: 9, ticked: ['screen-height'], reviewedAt: 1 }, emptyChecklist()],
+    ['a newer version', { v: 9, ticked: ['screen-height'], reviewedAt: T0 }, emptyChecklist()],
     [
       'unknown and repeated ids',
-      { v: 1, ticked: ['screen-height', 'nope', 'screen-height', 3], reviewedAt: 5 },
-      { v: 1, ticked: ['screen-height'], reviewedAt: 5 },
+      { v: 1, ticked: ['screen-height', 'nope', 'screen-height', 3], reviewedAt: T0 - 5 },
+      { v: 1, ticked: ['screen-height'], reviewedAt: T0 - 5 },
     ],
     ['a bad date', { v: 1, ticked: [], reviewedAt: -4 }, emptyChecklist()],
+    ['a review date in the far future', { v: 1, ticked: ['screen-height'], reviewedAt: 1e300 }, { v: 1, ticked: ['screen-height'], reviewedAt: null }],
+    ['a review date before Midbreak existed', { v: 1, ticked: [], reviewedAt: 5 }, emptyChecklist()],
   ])('parses %s safely', (_, raw, expected) => {
-    expect(parseChecklist(raw)).toEqual(expected);
+    expect(parseChecklist(raw, T0)).toEqual(expected);
   });
 });

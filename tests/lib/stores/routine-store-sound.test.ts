@@ -9,7 +9,7 @@ let store: RoutineStore;
 beforeEach(async () => {
   fakeBrowser.reset();
   await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), v: 2 } });
-  store = createRoutineStore({ tickMs: 60_000, win: null });
+  store = createRoutineStore({ tickMs: 60_000 });
   await store.ready;
 });
 afterEach(() => store.dispose());

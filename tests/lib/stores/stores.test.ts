@@ -69,7 +69,7 @@ describe('stores loaded on demand', () => {
   });
 
   it('loads the checklist store with what storage holds', async () => {
-    await checklistItem.setValue({ v: 1, ticked: ['screen-height'], reviewedAt: T0 });
+    await checklistItem.item.setValue({ v: 1, ticked: ['screen-height'], reviewedAt: T0 });
     const s = await open();
     const checklist = await s.loadChecklist();
     expect(s.checklist.value).toBe(checklist);
