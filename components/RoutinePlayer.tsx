@@ -74,7 +74,7 @@ export function RoutinePlayer({ onChecklist, onClose, closeLabel, win, beep = pl
   const last = moment.stepIndex === steps.length - 1;
   const position = `Step ${moment.stepIndex + 1} of ${steps.length}`;
   return (
-    <section class="player" aria-labelledby="step-title" data-testid="routine-player" data-elapsed-ms={Math.round(moment.elapsedMs)} data-paused={moment.paused}>
+    <section class="player" aria-labelledby="step-title" data-testid="routine-player">
       {store.reopened.value ? (
         <div class="notice" role="region" aria-label="Routine in progress">
           <p>Welcome back. You stopped at step {moment.stepIndex + 1} of {steps.length}.</p>

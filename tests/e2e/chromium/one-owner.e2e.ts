@@ -1,4 +1,6 @@
 import { describe, it } from 'vitest';
+import { DESK_ROUTINE } from '../../../lib/routine';
+import { stepStartMs } from '../../../lib/routine-timer';
 import { initialScheduleState } from '../../../lib/schedule-state';
 import { HOUR, MINUTE, SECOND } from '../../../lib/time';
 import { chromiumPerTest, stopServiceWorkers } from '../support/chromium';
@@ -19,13 +21,24 @@ describe('one owner for every fact (Chromium)', () => {
     // A second Midbreak page (the break window) opens while the routine runs.
     const window = await openPage(chromium.session, 'break.html', { viewport: { width: 420, height: 720 } });
     await window.getByTestId('routine-player').waitFor();
-    const read = (page: typeof popup) =>
-      page.getByTestId('routine-player').evaluate((el) => ({ elapsed: Number(el.dataset.elapsedMs), paused: el.dataset.paused === 'true' }));
+    // What a user sees: the step, its seconds left, and whether the pause button offers to resume.
+    const read = async (page: typeof popup) => {
+      const [title, seconds, play, notice] = await Promise.all([
+        page.getByTestId('step-title').textContent(),
+        page.getByTestId('step-seconds').textContent(),
+        page.locator('.controls button.play').textContent(),
+        page.getByRole('region', { name: 'Routine in progress' }).count(),
+      ]);
+      const index = DESK_ROUTINE.steps.findIndex((s) => s.title === title);
+      const step = DESK_ROUTINE.steps[index];
+      const elapsed = (stepStartMs(DESK_ROUTINE, index) + (step.durationSec - parseInt(seconds ?? '', 10)) * SECOND);
+      return { elapsed, paused: play?.trim() !== 'Pause' || notice > 0 };
+    };
     let last = -1;
     const until = Date.now() + 10 * SECOND;
     while (Date.now() < until) {
       const [a, b] = await Promise.all([read(popup), read(window)]);
-      check('neither page shows the routine paused', [a.paused, b.paused], ([x, y]) => !x && !y);
+      check('neither page shows the routine paused or "Welcome back"', [a.paused, b.paused], ([x, y]) => !x && !y);
       check('the two pages within 1 s of each other', Math.abs(a.elapsed - b.elapsed), (d) => d <= SECOND);
       check('the routine keeps running', a.elapsed, (e) => e >= last);
       last = a.elapsed;

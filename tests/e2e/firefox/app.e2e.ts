@@ -45,6 +45,14 @@ describe('Midbreak in Firefox', () => {
   });
   screenshotOnFailure(() => ff?.pages() ?? []);
 
+  it('binds the keyboard shortcut on install', async () => {
+    const page = await ff.open('popup.html', '[data-testid="status"]');
+    const commands = await page.evaluate(() => (globalThis as unknown as ExtensionGlobals).browser.commands.getAll());
+    const command = commands.find((c) => c.name === 'start-routine');
+    check('start-routine bound to Alt+Shift+M', command?.shortcut, (s) => s === 'Alt+Shift+M');
+    await page.close();
+  });
+
   it('renders the popup with the status and its countdown', async () => {
     const page = await ff.open('popup.html', '[data-testid="status"]');
     const { schedule, settings } = await ff.stored(page);
