@@ -2,9 +2,9 @@ import { browser } from 'wxt/browser';
 
 // A typed storage item in a few lines. WXT's `storage.defineItem` does the same and much
 // more (metadata, migrations, a mutex), but it weighs more than everything else the
-// worker loads, and Midbreak needs none of the extras: stored values carry their own
-// version and are read through pure parsers in lib/ (WXT's versioning throws on a
-// newer version, which corrupt or synced-from-the-future data must never do).
+// worker loads. Midbreak's versions and migrations live in the values themselves, read
+// through lib/versioned.ts (versioned-item.ts): WXT's versioning throws on a newer
+// version, where Midbreak must keep that value untouched and go on with its defaults.
 
 type Area = 'local' | 'sync' | 'session';
 export type ItemKey = `${Area}:${string}`;
@@ -20,7 +20,7 @@ export interface StorageItem<T> {
   watch(listener: (value: T) => void): () => void;
 }
 
-/** Defines one item, e.g. `defineItem<number[]>('session:workerStarts', { fallback: [] })`. */
+/** Defines one item, e.g. `defineItem<number | null>('session:breakWindowId', { fallback: null })`. */
 export function defineItem<T>(spec: ItemKey, options: { fallback: T }): StorageItem<T>;
 export function defineItem<T>(spec: ItemKey): StorageItem<T | null>;
 export function defineItem<T>(spec: ItemKey, options?: { fallback: T }): StorageItem<T | null> {
@@ -48,13 +48,4 @@ export function defineItem<T>(spec: ItemKey, options?: { fallback: T }): Storage
       return () => browser.storage.onChanged.removeListener(onChanged);
     },
   };
-}
-
-/** Writes several items of one area in a single storage call, so none is written without the others. */
-export async function setItems<T extends unknown[]>(entries: { [I in keyof T]: { item: StorageItem<T[I]>; value: T[I] } }): Promise<void> {
-  const list = entries as { item: StorageItem<unknown>; value: unknown }[];
-  const areas = new Set(list.map((e) => e.item.area));
-  if (areas.size !== 1) throw new Error('setItems writes one storage area at a time');
-  const [area] = areas;
-  await browser.storage[area].set(Object.fromEntries(list.map((e) => [e.item.key, e.value])));
 }
