@@ -65,3 +65,15 @@ export function createStores({ clock = Date.now }: { clock?: () => number } = {}
     },
   };
 }
+
+/**
+ * When the page goes away (pagehide), leaves the routine as it should be (paused if no
+ * other page shows it), then lets every store go: nothing keeps listening or ticking.
+ */
+export function closeWithPage(stores: Stores, win: Pick<Window, 'addEventListener'> = globalThis.window): void {
+  const close = () => {
+    stores.leave();
+    stores.dispose();
+  };
+  win.addEventListener('pagehide', close, { once: true });
+}

@@ -58,13 +58,14 @@ describe('one owner for every fact (Chromium)', () => {
     const slept = { ...initialScheduleState(now - 2 * HOUR), activeMs: settings.workMinutes * MINUTE - MINUTE };
     const harness = await chromium.session.harness();
     const { probe } = chromium.session;
-    const stops = probe.stops;
-    await stopServiceWorkers(chromium.session.context);
-    await waitFor('the worker to stop', () => probe.stops, (n) => n > stops);
-    // Any worker that starts now stays paused before its first script: only the page can
-    // work out the status, from storage alone.
+    // From now on a worker that starts stays paused before its first script (held before
+    // the stop, so that a restart by an event still queued is held too): only the page
+    // can work out the status, from storage alone.
     const release = probe.hold();
     try {
+      const stops = probe.stops;
+      await stopServiceWorkers(chromium.session.context);
+      await waitFor('the worker to stop', () => probe.stops, (n) => n > stops);
       await harness.evaluate(([key, state]) => (globalThis as unknown as ExtensionGlobals).chrome.storage.local.set({ [key]: state }), [KEYS.schedule, slept] as const);
       const popup = await openPopup(chromium.session);
       const heading = await popup.getByTestId('status').locator('h2').textContent();

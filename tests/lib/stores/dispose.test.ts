@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../../lib/background/start';
 import { startProgress } from '../../../lib/routine-progress';
 import { createSettingsStore } from '../../../lib/stores/settings-store';
-import { createStores } from '../../../lib/stores/stores';
+import { closeWithPage, createStores } from '../../../lib/stores/stores';
 import { completeFakeBrowser } from '../background/fake-env';
 import { countListeners } from '../support/listeners';
 
@@ -32,6 +32,16 @@ describe('dispose leaves nothing listening', () => {
           stores.leave();
           stores.dispose();
         };
+      },
+    ],
+    [
+      'a page closed by the browser (pagehide)',
+      async () => {
+        const stores = createStores();
+        await stores.ready;
+        const page = new EventTarget();
+        closeWithPage(stores, page);
+        return () => page.dispatchEvent(new Event('pagehide'));
       },
     ],
     [
