@@ -70,8 +70,12 @@ describe('settings store', () => {
   });
 
   it('never writes back a stale copy of a field changed elsewhere', async () => {
+    // Another device's write whose change event has not reached this page yet. The fake
+    // browser delivers events before set() resolves, so the store's listener goes first:
+    // the store still shows 5 when the save is made.
+    fakeBrowser.storage.onChanged.removeAllListeners();
     await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), snoozeMinutes: 12 } });
-    // no settle: the store has not heard of the change yet
+    expect(store.stored.value.snoozeMinutes).toBe(5);
     await store.setNumber('workMinutes', '20');
     expect(await storedSettings()).toMatchObject({ workMinutes: 20, snoozeMinutes: 12 });
   });
