@@ -4,7 +4,7 @@ import { BACKUP_VERSION, createBackup, MAX_BACKUP_BYTES, serializeBackup } from 
 import { DAY_LIMIT, emptyHistory, EVENT_LIMIT, type History } from '../../lib/history';
 import { defaultSettings } from '../../lib/settings';
 import { createSettingsStore, type SettingsStore } from '../../lib/stores/settings-store';
-import { settle, storageSnapshot } from './support/storage';
+import { storageSnapshot } from './support/storage';
 
 const T0 = new Date(2026, 2, 14, 9, 30).getTime();
 const historyOf = (events: History['events']): History => ({ ...emptyHistory(), events });
@@ -103,7 +103,7 @@ describe('importing a hostile file changes nothing', () => {
     await fakeBrowser.storage.sync.set({ settings: mine });
     await fakeBrowser.storage.local.set({ history: myHistory, schedule: mySchedule });
     store = createSettingsStore({ clock: () => T0, download: () => {} });
-    await settle();
+    await store.ready;
   });
   afterEach(() => store.dispose());
 

@@ -14,7 +14,7 @@ import { createSettingsStore, type SettingsStore } from '../../lib/stores/settin
 import { emptyHistory, type History } from '../../lib/history';
 import { HISTORY_NOW, historyArb } from './support/history-arbitraries';
 import { settingsArb } from './support/settings-arbitraries';
-import { settle, storageSnapshot } from './support/storage';
+import { storageSnapshot } from './support/storage';
 
 const T0 = HISTORY_NOW;
 const historyOf = (events: History['events']): History => ({ ...emptyHistory(), events });
@@ -93,7 +93,7 @@ describe('export → import through the store', () => {
         await fakeBrowser.storage.sync.set({ settings: asStored(settings) }); // as Midbreak writes them
         await fakeBrowser.storage.local.set({ history });
         const exporter = makeStore();
-        await settle();
+        await exporter.ready;
         expect(await exporter.exportBackup()).toBe(true);
         expect(downloads).toHaveLength(1);
         expect(downloads[0].name).toBe('midbreak-backup-2026-03-14.json');
@@ -101,7 +101,7 @@ describe('export → import through the store', () => {
 
         fakeBrowser.reset(); // another computer
         const importer = makeStore();
-        await settle();
+        await importer.ready;
         expect(await importer.importBackup(downloads[0].text)).toBe(true);
         expect(await storageSnapshot()).toStrictEqual(before);
         expect(importer.stored.value).toStrictEqual(settings);
@@ -114,14 +114,14 @@ describe('export → import through the store', () => {
   it('says what was exported in the live region', async () => {
     await fakeBrowser.storage.local.set({ history: [{ kind: 'skipped', at: T0 - 2 }, { kind: 'snoozed', at: T0 - 1, durationMs: 300000 }] });
     const store = makeStore();
-    await settle();
+    await store.ready;
     await store.exportBackup();
     expect(store.status.value?.text).toBe('Exported your settings and 2 history entries to midbreak-backup-2026-03-14.json.');
   });
 
   it('replaces the settings and history on import and shows them at once', async () => {
     const store = makeStore();
-    await settle();
+    await store.ready;
     const settings = { ...defaultSettings(), workMinutes: 25, stepSound: true };
     const text = serializeBackup(createBackup(settings, historyOf([{ kind: 'routine-completed', at: T0 - 7, durationMs: 60000 }]), T0));
     expect(await store.importBackup(text)).toBe(true);
@@ -134,7 +134,7 @@ describe('export → import through the store', () => {
     const spy = vi.fn();
     const store = createSettingsStore({ clock: () => T0, download: spy });
     stores.push(store);
-    await settle();
+    await store.ready;
     await store.exportBackup();
     expect(spy).toHaveBeenCalledWith('midbreak-backup-2026-03-14.json', expect.stringContaining('"format": "midbreak-backup"'));
   });

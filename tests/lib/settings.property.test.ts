@@ -7,7 +7,7 @@ import { settingsOfKind } from '../../lib/settings-fields';
 import { parseNumberField } from '../../lib/settings-form';
 import { createSettingsStore } from '../../lib/stores/settings-store';
 import { anySettingsLike, settingsArb } from './support/settings-arbitraries';
-import { settle, storedSettings } from './support/storage';
+import { storedSettings } from './support/storage';
 
 
 /** Text a person (or a cat on the keyboard) might type into a number field. */
@@ -53,7 +53,7 @@ describe('nothing invalid is ever stored', () => {
         fakeBrowser.reset();
         await fakeBrowser.storage.sync.set({ settings: start });
         const store = createSettingsStore({ download: () => {} });
-        await settle();
+        await store.ready;
         let expected = start;
         for (const [field, text] of edits) {
           const ok = await store.setNumber(field, text);
@@ -81,7 +81,7 @@ describe('nothing invalid is ever stored', () => {
           fakeBrowser.reset();
           await fakeBrowser.storage.sync.set({ settings: { ...start, workingHours: { ...start.workingHours, enabled: true } } });
           const store = createSettingsStore({ download: () => {} });
-          await settle();
+          await store.ready;
           for (const day of adds) await store.addRange(day);
           for (const [day, end, text] of edits) {
             if (store.hoursDraft.value.days[day].length === 0) continue;
@@ -105,7 +105,7 @@ describe('nothing invalid is ever stored', () => {
         fakeBrowser.reset();
         await fakeBrowser.storage.sync.set({ settings: start });
         const store = createSettingsStore({ download: () => {} });
-        await settle();
+        await store.ready;
         let text: string;
         try {
           text = JSON.stringify(file) ?? 'undefined';

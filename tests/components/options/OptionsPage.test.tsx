@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PROMPT_ID } from '../../../lib/adapters/notifications';
@@ -12,7 +13,7 @@ import { statusOf } from '../../../lib/status';
 import { createSettingsStore, type SettingsStore } from '../../../lib/stores/settings-store';
 import { MINUTE } from '../../../lib/time';
 import { OptionsPage } from '../../../components/options/OptionsPage';
-import { settle, storedSettings } from '../../lib/support/storage';
+import { storedSettings } from '../../lib/support/storage';
 import { byButton, byLabel, errorFor, toggle, typeAndCommit } from './helpers';
 
 const T0 = new Date(2026, 10, 16, 10, 0).getTime();
@@ -23,6 +24,7 @@ let root: HTMLElement;
 const cleanups: (() => void)[] = [];
 
 const storedSchedule = async () => (await fakeBrowser.storage.local.get('schedule')).schedule as ScheduleState;
+const statusText = () => root.querySelector('[role="status"]')?.textContent;
 
 /** The idle and commands APIs WXT's fake browser lacks, as inert stand-ins. */
 function stubMissingApis() {
@@ -35,14 +37,22 @@ async function mount() {
   store = createSettingsStore({ clock: () => now, download: (name, text) => downloads.push({ name, text }) });
   root = document.createElement('div');
   document.body.append(root);
-  render(<OptionsPage store={store} />, root);
   cleanups.push(() => {
     render(null, root);
     root.remove();
     store.dispose();
   });
-  await settle();
+  // act() flushes the render that follows the store's first read before it returns, so the
+  // page shows the stored settings, not "Loading", once mount() resolves.
+  await act(async () => {
+    render(<OptionsPage store={store} />, root);
+    await store.ready;
+  });
 }
+
+// A page event starts the store's work without waiting for it (saves are async, renders
+// are batched), so each test below waits with vi.waitFor for what it is about to check:
+// the text, focus or stored value that the handling ends in.
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -108,35 +118,31 @@ describe('options page', () => {
     await mount();
     const input = byLabel('Work interval (minutes)');
     typeAndCommit(input, text);
-    await settle();
-    expect(input.getAttribute('aria-invalid')).toBe('true');
+    await vi.waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'));
     const error = errorFor(input);
     expect(error?.id).toBe('workMinutes-error');
     expect(error?.textContent).toBe(message);
     expect(input.value).toBe(text);
     expect(await storedSettings()).toEqual(defaultSettings());
-    expect(root.querySelector('[role="status"]')?.textContent).toBe(`Not saved. ${message}`);
+    expect(statusText()).toBe(`Not saved. ${message}`);
   });
 
   it('the error goes once a valid value is typed, and the valid value saves', async () => {
     await mount();
     const input = byLabel('Snooze length (minutes)');
     typeAndCommit(input, '0');
-    await settle();
-    expect(errorFor(input)).not.toBeNull();
+    await vi.waitFor(() => expect(errorFor(input)).not.toBeNull());
     typeAndCommit(input, '10');
-    await settle();
+    await vi.waitFor(() => expect(statusText()).toBe('Saved: Snooze length 10 minutes.'));
     expect(input.getAttribute('aria-invalid')).toBe('false');
     expect(root.querySelector('#snoozeMinutes-error')).toBeNull();
     expect((await storedSettings())?.snoozeMinutes).toBe(10);
-    expect(root.querySelector('[role="status"]')?.textContent).toBe('Saved: Snooze length 10 minutes.');
   });
 
   it('a change from another device shows up without a reload', async () => {
     await mount();
     await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), maxSnoozes: 7, badgeCountdown: false } });
-    await settle();
-    expect(byLabel('Snoozes in a row').value).toBe('7');
+    await vi.waitFor(() => expect(byLabel('Snoozes in a row').value).toBe('7'));
     expect(byLabel('Show a countdown on the toolbar badge').checked).toBe(false);
   });
 
@@ -145,13 +151,13 @@ describe('options page', () => {
     toggle(byLabel('Play a sound at each routine step'));
     toggle(byLabel('Only mark the toolbar badge'));
     toggle(byLabel('Heads-up before a break'));
-    await settle();
+    const saved = { stepSound: true, promptStyle: 'badge', headsUpSeconds: 60 };
+    await vi.waitFor(async () => expect(await storedSettings()).toMatchObject(saved));
     const seconds = byLabel('Heads-up time (seconds)');
     expect(seconds.disabled).toBe(false);
     typeAndCommit(seconds, '7');
-    await settle();
-    expect(errorFor(seconds)?.textContent).toMatch(/from 10 to 300 seconds/);
-    expect(await storedSettings()).toMatchObject({ stepSound: true, promptStyle: 'badge', headsUpSeconds: 60 });
+    await vi.waitFor(() => expect(errorFor(seconds)?.textContent).toMatch(/from 10 to 300 seconds/));
+    expect(await storedSettings()).toMatchObject(saved);
   });
 
   it('settings from a newer version: the page says so, and a change is refused with its reason and undone on screen', async () => {
@@ -162,9 +168,10 @@ describe('options page', () => {
     expect(byLabel('Work interval (minutes)').value).toBe('45');
     const sound = byLabel('Play a sound at each routine step');
     toggle(sound);
-    await settle();
-    expect(root.querySelector('[role="status"]')?.textContent).toBe(
-      'Not saved: The stored settings come from a newer version of Midbreak and are kept as they are; update Midbreak to change them here.',
+    await vi.waitFor(() =>
+      expect(statusText()).toBe(
+        'Not saved: The stored settings come from a newer version of Midbreak and are kept as they are; update Midbreak to change them here.',
+      ),
     );
     expect(sound.checked).toBe(false);
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(fromNewer);
@@ -174,7 +181,7 @@ describe('options page', () => {
     it('the "Weekdays 9–17" preset fills Monday to Friday', async () => {
       await mount();
       byButton('Weekdays 9–17').click();
-      await settle();
+      await vi.waitFor(() => expect(statusText()).toBe('Saved: working hours Monday to Friday, 09:00–17:00.'));
       expect(byLabel('Only count screen time during working hours').checked).toBe(true);
       expect(byLabel('Monday range 1 start').value).toBe('09:00');
       expect(byLabel('Friday range 1 end').value).toBe('17:00');
@@ -185,11 +192,11 @@ describe('options page', () => {
     it('a night shift crossing midnight saves and is explained', async () => {
       await mount();
       byButton('Weekdays 9–17').click();
-      await settle();
+      await vi.waitFor(() => expect(statusText()).toBe('Saved: working hours Monday to Friday, 09:00–17:00.'));
       typeAndCommit(byLabel('Wednesday range 1 start'), '22:00');
-      await settle();
+      await vi.waitFor(() => expect(statusText()).toBe('Not saved: first fix the working-hours range marked with a warning.'));
       typeAndCommit(byLabel('Wednesday range 1 end'), '06:00');
-      await settle();
+      await vi.waitFor(() => expect(statusText()).toBe('Saved: working hours.'));
       expect(root.querySelector('#hours-3-0-note')?.textContent).toBe('Runs past midnight, until 06:00 on Thursday.');
       expect((await storedSettings())?.workingHours.days[3]).toEqual([{ start: 1320, end: 360 }]);
     });
@@ -197,31 +204,31 @@ describe('options page', () => {
     it('an overlap shows on the range and does not save; adding and removing keep focus in place', async () => {
       await mount();
       byButton('Weekdays 9–17').click();
-      await settle();
+      await vi.waitFor(() => expect(statusText()).toBe('Saved: working hours Monday to Friday, 09:00–17:00.'));
       byButton('Add range on Monday').click();
-      await settle();
+      await vi.waitFor(() => expect(statusText()).toBe('Saved: working hours.'));
       const start = byLabel('Monday range 2 start');
-      expect(document.activeElement).toBe(start);
+      await vi.waitFor(() => expect(document.activeElement).toBe(start));
       expect(start.value).toBe('17:00');
       typeAndCommit(start, '12:00');
-      await settle();
-      expect(start.getAttribute('aria-invalid')).toBe('true');
+      await vi.waitFor(() => expect(start.getAttribute('aria-invalid')).toBe('true'));
       expect(errorFor(start)?.id).toBe('hours-1-1-error');
       expect(errorFor(start)?.textContent).toBe('Monday: 12:00–18:00 overlaps Monday 09:00–17:00.');
       expect((await storedSettings())?.workingHours.days[1]).toEqual([{ start: 540, end: 1020 }, { start: 1020, end: 1080 }]);
       byButton('Remove Monday range 2').click();
-      await settle();
-      expect(document.activeElement).toBe(byButton('Add range on Monday'));
+      await vi.waitFor(() => expect(statusText()).toBe('Saved: working hours.'));
+      await vi.waitFor(() => expect(document.activeElement).toBe(byButton('Add range on Monday')));
       expect((await storedSettings())?.workingHours.days[1]).toEqual([{ start: 540, end: 1020 }]);
     });
 
     it('end equal to start is refused with a message', async () => {
       await mount();
       byButton('Weekdays 9–17').click();
-      await settle();
+      await vi.waitFor(() => expect(statusText()).toBe('Saved: working hours Monday to Friday, 09:00–17:00.'));
       typeAndCommit(byLabel('Tuesday range 1 end'), '09:00');
-      await settle();
-      expect(root.querySelector('#hours-2-0-error')?.textContent).toBe('Tuesday, range 1: the end must differ from the start (09:00).');
+      await vi.waitFor(() =>
+        expect(root.querySelector('#hours-2-0-error')?.textContent).toBe('Tuesday, range 1: the end must differ from the start (09:00).'),
+      );
     });
   });
 
@@ -231,14 +238,12 @@ describe('options page', () => {
       await mount();
       const reset = byButton('Reset to defaults');
       reset.click();
-      await settle();
+      await vi.waitFor(() => expect(document.activeElement).toBe(byButton('Cancel')));
       const dialog = root.querySelector('[role="alertdialog"]') as HTMLElement;
       expect(dialog).not.toBeNull();
-      expect(document.activeElement).toBe(byButton('Cancel'));
       dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-      await settle();
+      await vi.waitFor(() => expect(document.activeElement).toBe(reset));
       expect(root.querySelector('[role="alertdialog"]')).toBeNull();
-      expect(document.activeElement).toBe(reset);
       expect((await storedSettings())?.workMinutes).toBe(20);
     });
 
@@ -246,12 +251,12 @@ describe('options page', () => {
       await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), workMinutes: 20, stepSound: true } });
       await mount();
       byButton('Reset to defaults').click();
-      await settle();
-      byButton('Yes, reset').click();
-      await settle();
+      const yes = await vi.waitFor(() => byButton('Yes, reset'));
+      yes.click();
+      // The confirm closes once the reset has been written.
+      await vi.waitFor(() => expect(root.querySelector('[role="alertdialog"]')).toBeNull());
       expect(await storedSettings()).toEqual(defaultSettings());
       expect(byLabel('Work interval (minutes)').value).toBe('45');
-      expect(root.querySelector('[role="alertdialog"]')).toBeNull();
     });
   });
 
@@ -261,8 +266,7 @@ describe('options page', () => {
       await fakeBrowser.storage.local.set({ history: [{ kind: 'skipped', at: T0 - 1 }] });
       await mount();
       byButton('Export settings and history').click();
-      await settle();
-      expect(downloads).toHaveLength(1);
+      await vi.waitFor(() => expect(downloads).toHaveLength(1));
       const file = new File([downloads[0].text], downloads[0].name, { type: 'application/json' });
 
       fakeBrowser.reset();
@@ -272,8 +276,7 @@ describe('options page', () => {
       const input = byLabel('Import a backup file');
       Object.defineProperty(input, 'files', { value: [file], configurable: true });
       input.dispatchEvent(new Event('change', { bubbles: true }));
-      await settle(10);
-      expect(root.querySelector('[role="status"]')?.textContent).toBe('Imported your settings and 1 history entry.');
+      await vi.waitFor(() => expect(statusText()).toBe('Imported your settings and 1 history entry.'));
       expect(byLabel('Work interval (minutes)').value).toBe('33');
       expect((await fakeBrowser.storage.local.get('history')).history).toEqual({ v: 2, events: [{ kind: 'skipped', at: T0 - 1 }], days: [] });
     });
@@ -285,8 +288,7 @@ describe('options page', () => {
       const file = new File(['{"format":"midbreak-backup","version":9}'], 'x.json');
       Object.defineProperty(input, 'files', { value: [file], configurable: true });
       input.dispatchEvent(new Event('change', { bubbles: true }));
-      await settle(10);
-      expect(input.getAttribute('aria-invalid')).toBe('true');
+      await vi.waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'));
       expect(errorFor(input)?.textContent).toMatch(/newer Midbreak \(file version 9\)/);
       expect((await storedSettings())?.workMinutes).toBe(33);
     });
@@ -308,7 +310,8 @@ describe('the background sees a saved change', () => {
     const bg = await startWorkerAt20Minutes();
     await mount();
     typeAndCommit(byLabel('Work interval (minutes)'), '15');
-    await settle();
+    // Said once the write has resolved, by which time the background has been told of it.
+    await vi.waitFor(() => expect(statusText()).toBe('Saved: Work interval 15 minutes.'));
     await bg.engine.settled();
     expect((await storedSettings())?.workMinutes).toBe(15);
     const state = await storedSchedule();
@@ -320,7 +323,7 @@ describe('the background sees a saved change', () => {
     const bg = await startWorkerAt20Minutes();
     await mount();
     typeAndCommit(byLabel('Work interval (minutes)'), '60');
-    await settle();
+    await vi.waitFor(() => expect(statusText()).toBe('Saved: Work interval 60 minutes.'));
     await bg.engine.settled();
     const state = await storedSchedule();
     expect(state.phase.kind).toBe('working');
@@ -334,7 +337,7 @@ describe('the background sees a saved change', () => {
     const before = await storedSchedule();
     await mount();
     typeAndCommit(byLabel('Work interval (minutes)'), '5');
-    await settle();
+    await vi.waitFor(() => expect(statusText()).toMatch(/^Not saved\. Work interval is out of range/));
     await bg.engine.settled();
     expect(await storedSchedule()).toEqual(before);
     expect((await storedSettings())?.workMinutes).toBe(45);

@@ -6,14 +6,17 @@ import { defaultSettings, type Settings } from '../../../lib/settings';
 import { SETTING_FIELDS, settingsOfKind } from '../../../lib/settings-fields';
 import { createSettingsStore, type SettingsStore } from '../../../lib/stores/settings-store';
 import { weekdaysNineToFive } from '../../../lib/working-hours';
-import { settle, storageSnapshot, storedSettings } from '../support/storage';
+import { storageSnapshot, storedSettings } from '../support/storage';
 
+// The fake browser's storage.*.set resolves only after its onChanged listeners have run, and
+// a store follows a change synchronously in its listener: once a test's write resolves, the
+// store has heard of it, so there is nothing more to wait for.
 let store: SettingsStore;
 
 beforeEach(async () => {
   fakeBrowser.reset();
   store = createSettingsStore({ download: () => {} });
-  await settle();
+  await store.ready;
 });
 afterEach(() => store.dispose());
 
@@ -53,7 +56,6 @@ describe('settings store', () => {
 
   it('follows a change made on another device without a restart', async () => {
     await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), workMinutes: 90, stepSound: true } });
-    await settle();
     expect(store.stored.value.workMinutes).toBe(90);
     expect(store.stored.value.stepSound).toBe(true);
     expect(store.numberDrafts.value.workMinutes).toBe('90');
@@ -62,15 +64,18 @@ describe('settings store', () => {
   it('leaves a field the user is fixing alone when another device changes settings', async () => {
     await store.setNumber('workMinutes', '5000');
     await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), workMinutes: 90, snoozeMinutes: 10 } });
-    await settle();
     expect(store.numberDrafts.value.workMinutes).toBe('5000');
     expect(store.errors.value.workMinutes).toBeDefined();
     expect(store.numberDrafts.value.snoozeMinutes).toBe('10');
   });
 
   it('never writes back a stale copy of a field changed elsewhere', async () => {
+    // Another device's write whose change event has not reached this page yet. The fake
+    // browser delivers events before set() resolves, so the store's listener goes first:
+    // the store still shows 5 when the save is made.
+    fakeBrowser.storage.onChanged.removeAllListeners();
     await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), snoozeMinutes: 12 } });
-    // no settle: the store has not heard of the change yet
+    expect(store.stored.value.snoozeMinutes).toBe(5);
     await store.setNumber('workMinutes', '20');
     expect(await storedSettings()).toMatchObject({ workMinutes: 20, snoozeMinutes: 12 });
   });
@@ -164,7 +169,6 @@ describe('settings store', () => {
   it('stops following storage after dispose', async () => {
     store.dispose();
     await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), workMinutes: 99 } });
-    await settle();
     expect(store.stored.value.workMinutes).toBe(45);
   });
 });
@@ -172,7 +176,7 @@ describe('settings store', () => {
 describe('heads-up draft after a reset', () => {
   it('offers 60 seconds again rather than an invalid number typed before', async () => {
     const s = createSettingsStore({ download: () => {} });
-    await settle();
+    await s.ready;
     await s.setHeadsUp({ enabled: true, seconds: '5' });
     await s.resetToDefaults();
     expect(s.headsUpDraft.value).toEqual({ enabled: false, seconds: '60' });
@@ -189,7 +193,7 @@ describe('settings stored by a newer version of Midbreak', () => {
   it('shows the defaults, says so, and refuses every save, leaving storage as it was', async () => {
     await fakeBrowser.storage.sync.set({ settings: fromNewer });
     const s = createSettingsStore({ download: () => {} });
-    await settle();
+    await s.ready;
     expect(s.newer.value).toBe(true);
     expect(s.stored.value).toEqual(defaultSettings());
     for (const save of [() => s.setNumber('workMinutes', '30'), () => s.setFlag('stepSound', false), () => s.applyWeekdayPreset(), () => s.resetToDefaults()]) {
@@ -202,10 +206,8 @@ describe('settings stored by a newer version of Midbreak', () => {
 
   it('notices a newer version written from another device while the page is open, and its replacement', async () => {
     await fakeBrowser.storage.sync.set({ settings: fromNewer });
-    await settle();
     expect(store.newer.value).toBe(true);
     await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), workMinutes: 50, v: 2 } });
-    await settle();
     expect(store.newer.value).toBe(false);
     expect(store.stored.value.workMinutes).toBe(50);
   });

@@ -7,11 +7,6 @@ export async function storageSnapshot(): Promise<{ sync: unknown; local: unknown
   return structuredClone({ sync, local });
 }
 
-/** Lets queued promise callbacks and zero-delay timers run (storage events, store writes). */
-export async function settle(rounds = 5): Promise<void> {
-  for (let i = 0; i < rounds; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 /**
  * The settings as stored in sync storage, without the version our writes add (a value a
  * test wrote itself may have none): what a test compares with the settings it expected.
