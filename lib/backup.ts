@@ -9,15 +9,19 @@ import {
   type History,
   type HistoryEntry,
 } from './history';
+import { CHECKIN_LIMIT, noCheckIns, parseCheckIn, recordCheckIn, type CheckIn, type CheckIns } from './checkin';
 import { parseSettings, validateSettings, type Settings } from './settings';
+import { dayKey } from './time';
 
 /** What an export file says it is. */
 export const BACKUP_FORMAT = 'midbreak-backup';
 /**
  * Bumped when the file's shape changes; a newer file is refused rather than half-read.
- * Version 2 added `days`, the history's day totals; a version-1 file has none.
+ * Version 2 added `days`, the history's day totals; version 3 added each day's active
+ * time and the check-ins. An older file is read as it was: no days, no active time, no
+ * check-ins.
  */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 /** A real backup is well under 200 KB (2,000 history entries); anything far bigger is not ours. */
 export const MAX_BACKUP_BYTES = 1024 * 1024;
 /** Our files nest three levels deep; a deeper file is refused before it is walked further. */
@@ -32,27 +36,35 @@ export interface Backup {
   settings: Settings;
   /** Raw events of the last weeks. */
   history: HistoryEntry[];
-  /** Older events, counted per day. */
+  /** Older events counted per day, and each day's active screen time. */
   days: DayTotals[];
+  /** How the mid back felt, one entry a day. */
+  checkIns: CheckIn[];
 }
 
 export type BackupResult = { ok: true; backup: Backup } | { ok: false; error: string };
 
-/** The backup of the given settings and history, stamped with `now`. */
-export function createBackup(settings: Settings, history: History, now: number): Backup {
+/** The backup of the given settings, history and check-ins, stamped with `now`. */
+export function createBackup(settings: Settings, history: History, checkIns: CheckIns, now: number): Backup {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: new Date(now).toISOString(),
     settings: parseSettings(settings),
     history: history.events.map((e) => ({ ...e })),
-    days: history.days.map((d) => ({ day: d.day, counts: { ...d.counts } })),
+    days: history.days.map((d) => ({ day: d.day, counts: { ...d.counts }, activeMs: d.activeMs })),
+    checkIns: checkIns.entries.map((c) => ({ ...c })),
   };
 }
 
 /** The history a backup holds, as stored. */
 export function historyOf(backup: Backup): History {
   return { v: HISTORY_VERSION, events: backup.history, days: backup.days };
+}
+
+/** The check-ins a backup holds, as stored. */
+export function checkInsOf(backup: Backup): CheckIns {
+  return backup.checkIns.reduce(recordCheckIn, noCheckIns());
 }
 
 /** The file's text: indented, so a curious user can read it. */
@@ -62,18 +74,17 @@ export function serializeBackup(backup: Backup): string {
 
 /** A file name with the local date, e.g. midbreak-backup-2025-03-14.json. */
 export function backupFileName(now: number): string {
-  const d = new Date(now);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `midbreak-backup-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.json`;
+  return `midbreak-backup-${dayKey(now)}.json`;
 }
 
 // Keys that reach an object's prototype when copied with assignment or a naive merge.
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const TOP_KEYS = ['format', 'version', 'exportedAt', 'settings', 'history', 'days'];
+const TOP_KEYS = ['format', 'version', 'exportedAt', 'settings', 'history', 'days', 'checkIns'];
 const SETTINGS_KEYS = Object.keys(parseSettings(undefined));
 const ENTRY_KEYS = ['kind', 'at', 'durationMs'];
-const DAY_KEYS = ['day', 'counts'];
+const DAY_KEYS = ['day', 'counts', 'activeMs'];
+const CHECKIN_KEYS = ['day', 'score', 'symptoms', 'at'];
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -141,15 +152,31 @@ function checkHistory(raw: unknown, now: number): string | HistoryEntry[] {
   );
 }
 
-function checkDays(raw: unknown): string | DayTotals[] {
+function checkDays(raw: unknown, version: number): string | DayTotals[] {
+  // Version 2 had no active time: such a day had none recorded.
+  const withActive = version < 3 && Array.isArray(raw) ? raw.map((d) => (isPlainObject(d) ? { activeMs: 0, ...d } : d)) : raw;
   return checkList(
-    raw,
+    withActive,
     'day totals',
     DAY_LIMIT,
     DAY_KEYS,
     (d) => (unknownKey((d as Record<string, unknown>).counts as Record<string, unknown>, HISTORY_KINDS) === undefined ? parseDay(d) : null),
-    `each needs a "day" (YYYY-MM-DD) and "counts": whole numbers for ${HISTORY_KINDS.join(', ')}.`,
+    `each needs a "day" (YYYY-MM-DD), "counts": whole numbers for ${HISTORY_KINDS.join(', ')}, and "activeMs" from 0 to a day.`,
   );
+}
+
+function checkCheckIns(raw: unknown, now: number): string | CheckIn[] {
+  const list = checkList(
+    raw,
+    'check-ins',
+    CHECKIN_LIMIT,
+    CHECKIN_KEYS,
+    (c) => parseCheckIn(c, now),
+    'each needs a "day" (YYYY-MM-DD), a "score" from 0 to 10, "symptoms" true or false, and a time "at" from 2024 to now.',
+  );
+  if (typeof list === 'string') return list;
+  const days = new Set(list.map((c) => c.day));
+  return days.size === list.length ? list : 'The check-ins have two entries for one day; a backup has one a day.';
 }
 
 /**
@@ -192,9 +219,11 @@ export function parseBackup(text: unknown, now: number): BackupResult {
   if (settingErrors.length) return fail(`The settings in the file are not valid: ${settingErrors.join(' ')}`);
   const history = checkHistory(raw.history, now);
   if (typeof history === 'string') return fail(history);
-  // Version 1 had no day totals; from version 2 on they are required.
-  const days = version === 1 && raw.days === undefined ? [] : checkDays(raw.days);
+  // Version 1 had no day totals, versions 1 and 2 no check-ins; from then on they are required.
+  const days = version === 1 && raw.days === undefined ? [] : checkDays(raw.days, version);
   if (typeof days === 'string') return fail(days);
+  const checkIns = version < 3 && raw.checkIns === undefined ? [] : checkCheckIns(raw.checkIns, now);
+  if (typeof checkIns === 'string') return fail(checkIns);
   return {
     ok: true,
     backup: {
@@ -204,6 +233,7 @@ export function parseBackup(text: unknown, now: number): BackupResult {
       settings: parseSettings(raw.settings),
       history,
       days,
+      checkIns,
     },
   };
 }

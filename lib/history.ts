@@ -1,14 +1,15 @@
-import { CLOCK_SLACK_MS, DAY, isStoredDuration, isStoredTime } from './time';
+import { CLOCK_SLACK_MS, DAY, dayKey, isStoredDuration, isStoredTime } from './time';
 import { readShape, type Shape } from './versioned';
 
 /** What happened to one break, as the history records it. */
-export type HistoryKind = 'natural-break' | 'routine-completed' | 'routine-abandoned' | 'skipped' | 'snoozed';
+export type HistoryKind = 'natural-break' | 'routine-completed' | 'routine-abandoned' | 'skipped' | 'snoozed' | 'due';
 export const HISTORY_KINDS: readonly HistoryKind[] = [
   'natural-break',
   'routine-completed',
   'routine-abandoned',
   'skipped',
   'snoozed',
+  'due',
 ];
 
 export interface HistoryEntry {
@@ -19,15 +20,21 @@ export interface HistoryEntry {
   durationMs?: number;
 }
 
-/** One local calendar day's events, counted: what raw events become once they are folded. */
+/** One local calendar day: its folded events, counted, and its active screen time. */
 export interface DayTotals {
   /** The local date, YYYY-MM-DD. */
   day: string;
+  /** Events of the day that have been folded (the rest are still raw events). */
   counts: Record<HistoryKind, number>;
+  /** Active screen time that day, once the day is over (the day under way is in the schedule state). */
+  activeMs: number;
 }
 
-/** Version 1 was a bare list of entries; version 2 adds the day totals older entries fold into. */
-export const HISTORY_VERSION = 2;
+/**
+ * Version 1 was a bare list of entries; version 2 added the day totals older entries fold
+ * into; version 3 added each day's active screen time and the "due" event.
+ */
+export const HISTORY_VERSION = 3;
 
 export interface History {
   v: typeof HISTORY_VERSION;
@@ -52,31 +59,33 @@ export function emptyHistory(): History {
   return { v: HISTORY_VERSION, events: [], days: [] };
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The local calendar day of a moment, as YYYY-MM-DD. */
-export function dayKey(at: number): string {
-  const d = new Date(at);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 function zeroCounts(): Record<HistoryKind, number> {
   return Object.fromEntries(HISTORY_KINDS.map((k) => [k, 0])) as Record<HistoryKind, number>;
 }
 
-/** Adds `events` to the day totals (which stay sorted, one entry per day, at most DAY_LIMIT). */
-function foldInto(days: readonly DayTotals[], events: readonly HistoryEntry[]): DayTotals[] {
+/** A day's active time, as the schedule hands it over when counting moves past the day. */
+export interface DayActivity {
+  day: string;
+  activeMs: number;
+}
+
+/** Adds `events` and `activity` to the day totals (which stay sorted, one entry per day, at most DAY_LIMIT). */
+function foldInto(days: readonly DayTotals[], events: readonly HistoryEntry[], activity: readonly DayActivity[] = []): DayTotals[] {
   const byDay = new Map<string, DayTotals>();
-  for (const d of days) {
-    const totals = byDay.get(d.day) ?? { day: d.day, counts: zeroCounts() };
-    for (const kind of HISTORY_KINDS) totals.counts[kind] += d.counts[kind];
-    byDay.set(d.day, totals);
-  }
-  for (const e of events) {
-    const key = dayKey(e.at);
-    const totals = byDay.get(key) ?? { day: key, counts: zeroCounts() };
-    totals.counts[e.kind] += 1;
+  const totalsOf = (key: string) => {
+    const totals = byDay.get(key) ?? { day: key, counts: zeroCounts(), activeMs: 0 };
     byDay.set(key, totals);
+    return totals;
+  };
+  for (const d of days) {
+    const totals = totalsOf(d.day);
+    for (const kind of HISTORY_KINDS) totals.counts[kind] += d.counts[kind];
+    totals.activeMs = Math.min(DAY, totals.activeMs + d.activeMs);
+  }
+  for (const e of events) totalsOf(dayKey(e.at)).counts[e.kind] += 1;
+  for (const a of activity) {
+    const totals = totalsOf(a.day);
+    totals.activeMs = Math.min(DAY, totals.activeMs + a.activeMs);
   }
   const sorted = [...byDay.values()].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
   return sorted.slice(-DAY_LIMIT);
@@ -86,15 +95,20 @@ function foldInto(days: readonly DayTotals[], events: readonly HistoryEntry[]): 
  * The history after `entries` at `now`: events older than RAW_DAYS, or past EVENT_LIMIT,
  * are folded into their day's totals, so the history stays bounded and nothing is lost.
  */
-export function recordHistory(history: History, entries: readonly HistoryEntry[], now: number): History {
+export function recordHistory(
+  history: History,
+  entries: readonly HistoryEntry[],
+  now: number,
+  activity: readonly DayActivity[] = [],
+): History {
   const all = [...history.events, ...entries];
   const cutoff = now - RAW_DAYS * DAY;
   const overflow = Math.max(0, all.length - EVENT_LIMIT);
   const folded: HistoryEntry[] = [];
   const kept: HistoryEntry[] = [];
   all.forEach((e, i) => (i < overflow || e.at < cutoff ? folded : kept).push(e));
-  if (!folded.length) return { v: HISTORY_VERSION, events: kept, days: history.days };
-  return { v: HISTORY_VERSION, events: kept, days: foldInto(history.days, folded) };
+  if (!folded.length && !activity.length) return { v: HISTORY_VERSION, events: kept, days: history.days };
+  return { v: HISTORY_VERSION, events: kept, days: foldInto(history.days, folded, activity) };
 }
 
 /** One event, checked and bounded (no time in the far past or future); null when malformed. */
@@ -111,15 +125,16 @@ const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 /** One day's totals, checked; null when malformed. */
 export function parseDay(raw: unknown): DayTotals | null {
   if (typeof raw !== 'object' || raw === null) return null;
-  const { day, counts } = raw as Record<string, unknown>;
+  const { day, counts, activeMs } = raw as Record<string, unknown>;
   if (typeof day !== 'string' || !DAY_PATTERN.test(day) || typeof counts !== 'object' || counts === null) return null;
+  if (!isStoredDuration(activeMs, DAY)) return null;
   const out = zeroCounts();
   for (const kind of HISTORY_KINDS) {
     const n = (counts as Record<string, unknown>)[kind] ?? 0;
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n >= MAX_COUNT) return null;
     out[kind] = n;
   }
-  return { day, counts: out };
+  return { day, counts: out, activeMs };
 }
 
 function parseCurrent(raw: unknown, now: number): History | null {
@@ -140,6 +155,11 @@ export const HISTORY_SHAPE: Shape<History, number> = {
   legacyVersion: 1,
   steps: {
     1: (raw) => ({ v: 2, events: Array.isArray(raw) ? raw : [], days: [] }),
+    2: (raw) => {
+      const { days, ...rest } = raw as { days?: unknown };
+      const withActive = Array.isArray(days) ? days.map((d) => (typeof d === 'object' && d !== null ? { ...d, activeMs: 0 } : d)) : days;
+      return { ...rest, v: 3, days: withActive };
+    },
   },
   parse: parseCurrent,
 };

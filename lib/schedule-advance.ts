@@ -1,7 +1,7 @@
 import type { HistoryEntry } from './history';
-import { COUNTING, isCounting, type Phase, type ScheduleState } from './schedule-state';
+import { COUNTING, isCounting, type DayActive, type Phase, type ScheduleState } from './schedule-state';
 import type { Settings } from './settings';
-import { MINUTE, SECOND } from './time';
+import { MINUTE, SECOND, splitByDay } from './time';
 import { isWithinWorkingHours } from './working-hours';
 
 // Time's one owner: how a stored schedule state moves on with the clock alone. The worker
@@ -49,7 +49,24 @@ export function naturalBreak(state: ScheduleState, at: number, durationMs: numbe
  * long silence into one natural break, and lets timed phases (pause, snooze, routine,
  * working hours) run out.
  */
-export function advance(state: ScheduleState, ctx: Context, log: HistoryEntry[]): ScheduleState {
+/**
+ * Adds the active stretch [from, to) to the day's count, cutting it at local midnight:
+ * each earlier day's total, once counting has moved past it, goes to `days`.
+ */
+export function countToday(today: DayActive, from: number, to: number, days: DayActive[]): DayActive {
+  let current = today;
+  for (const part of splitByDay(from, to)) {
+    if (part.day <= current.day) {
+      current = { ...current, activeMs: current.activeMs + part.ms };
+    } else {
+      if (current.activeMs > 0) days.push(current);
+      current = { day: part.day, activeMs: part.ms };
+    }
+  }
+  return current;
+}
+
+export function advance(state: ScheduleState, ctx: Context, log: HistoryEntry[], days: DayActive[] = []): ScheduleState {
   const { now, settings } = ctx;
   let s = state;
   if (now < s.lastSeen) {
@@ -62,8 +79,8 @@ export function advance(state: ScheduleState, ctx: Context, log: HistoryEntry[])
     // out: the machine slept or the browser was closed. That is one break, not a
     // backlog of prompts, and none of the silence is counted as screen time.
     s = naturalBreak(s, s.lastSeen, silence, log);
-  } else if (isCounting(s)) {
-    s = { ...s, activeMs: s.activeMs + Math.max(0, now - s.countedAt) };
+  } else if (isCounting(s) && now > s.countedAt) {
+    s = { ...s, activeMs: s.activeMs + (now - s.countedAt), today: countToday(s.today, s.countedAt, now, days) };
   }
   s = { ...s, countedAt: now, lastSeen: now };
 

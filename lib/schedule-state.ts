@@ -1,6 +1,6 @@
 import { MAX_PAUSE_MS } from './pause';
 import { SETTING_FIELDS } from './settings-fields';
-import { CLOCK_SLACK_MS, DAY, isStoredDuration, isStoredTime, MINUTE } from './time';
+import { CLOCK_SLACK_MS, DAY, dayKey, isStoredDuration, isStoredTime, MINUTE } from './time';
 import { readShape, type ReadOutcome, type Shape } from './versioned';
 
 /** The longest snooze the settings allow. */
@@ -23,7 +23,7 @@ export type Phase =
 export type PhaseKind = Phase['kind'];
 
 /** Bumped when the stored shape changes, with a migration step in SCHEDULE_SHAPE. */
-export const SCHEDULE_VERSION = 1;
+export const SCHEDULE_VERSION = 2;
 
 /** The schedule's whole state: all of it lives in storage.local, so a killed worker loses nothing. */
 export interface ScheduleState {
@@ -41,6 +41,17 @@ export interface ScheduleState {
   idleBreakRecorded: boolean;
   /** The heads-up for this cycle has been shown. */
   headsUpShown: boolean;
+  /**
+   * Active screen time on the latest local day that had any, so far. When counting moves
+   * into a later day, this day's total goes to the history and the count starts again.
+   */
+  today: DayActive;
+}
+
+/** Active screen time on one local day (YYYY-MM-DD). */
+export interface DayActive {
+  day: string;
+  activeMs: number;
 }
 
 /** The phases in which active time accrues (while the user is active). */
@@ -68,6 +79,7 @@ export function initialScheduleState(now: number): ScheduleState {
     userSince: now,
     idleBreakRecorded: false,
     headsUpShown: false,
+    today: { day: dayKey(now), activeMs: 0 },
   };
 }
 
@@ -123,7 +135,8 @@ function parseCurrent(raw: unknown, now: number): ScheduleState | null {
     !isStoredTime(s.lastSeen, latest) ||
     !isStoredTime(s.userSince, latest) ||
     typeof s.idleBreakRecorded !== 'boolean' ||
-    typeof s.headsUpShown !== 'boolean'
+    typeof s.headsUpShown !== 'boolean' ||
+    !isDayActive(s.today)
   ) {
     return null;
   }
@@ -137,14 +150,29 @@ function parseCurrent(raw: unknown, now: number): ScheduleState | null {
     userSince: s.userSince,
     idleBreakRecorded: s.idleBreakRecorded,
     headsUpShown: s.headsUpShown,
+    today: { day: s.today.day, activeMs: s.today.activeMs },
   };
 }
 
-/** How the schedule state is stored: version 1 is the first; it has no migrations yet. */
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+function isDayActive(v: unknown): v is DayActive {
+  if (typeof v !== 'object' || v === null) return false;
+  const { day, activeMs } = v as Record<string, unknown>;
+  return typeof day === 'string' && DAY_PATTERN.test(day) && isStoredDuration(activeMs, DAY);
+}
+
+/** How the schedule state is stored; version 2 added `today`, the day's active time so far. */
 export const SCHEDULE_SHAPE: Shape<ScheduleState, number> = {
   name: 'schedule state',
   version: SCHEDULE_VERSION,
-  steps: {},
+  steps: {
+    1: (raw) => {
+      const s = raw as Record<string, unknown>;
+      const at = typeof s.countedAt === 'number' && Number.isFinite(s.countedAt) ? s.countedAt : 0;
+      return { ...s, v: 2, today: { day: dayKey(at), activeMs: 0 } };
+    },
+  },
   parse: parseCurrent,
 };
 

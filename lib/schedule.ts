@@ -13,7 +13,7 @@ import {
   workMs,
   type Context,
 } from './schedule-advance';
-import { isCounting, remainingMs, type Phase, type ScheduleState, type UserState } from './schedule-state';
+import { isCounting, remainingMs, type DayActive, type Phase, type ScheduleState, type UserState } from './schedule-state';
 import type { Settings } from './settings';
 import { MINUTE, SECOND } from './time';
 import { nextWorkingHoursChange } from './working-hours';
@@ -61,6 +61,8 @@ export interface Transition {
   effects: Effect[];
   /** What happened to breaks in this step, stored together with the state. */
   history: HistoryEntry[];
+  /** Whole days of active screen time that counting has moved past, for the history. */
+  activity: DayActive[];
   /**
    * The routine's stored progress, written together with the state: a break that begins
    * starts it (at `startedAt`), a break that ends clears it; null leaves it as it is.
@@ -82,8 +84,10 @@ function applyUserState(s: ScheduleState, to: UserState, ctx: Context, log: Hist
   // Idle is reported only after the detection interval of silence: the stretch began then,
   // and the time already counted since is taken back. (Input ends an idle stretch, so
   // no cycle can have started inside that interval.)
-  const activeMs = isCounting(s) ? Math.max(0, s.activeMs - idleDetectionMs) : s.activeMs;
-  return { ...s, activeMs, user: to, userSince: ctx.now - idleDetectionMs, idleBreakRecorded: false };
+  const takeBack = isCounting(s) ? idleDetectionMs : 0;
+  const activeMs = Math.max(0, s.activeMs - takeBack);
+  const today = { ...s.today, activeMs: Math.max(0, s.today.activeMs - takeBack) };
+  return { ...s, activeMs, today, user: to, userSince: ctx.now - idleDetectionMs, idleBreakRecorded: false };
 }
 
 function applyEvent(s: ScheduleState, event: ScheduleEvent, ctx: Context, log: HistoryEntry[]): ScheduleState {
@@ -190,9 +194,12 @@ function promptEffects(before: Phase, after: ScheduleState, event: ScheduleEvent
  */
 export function next(state: ScheduleState, event: ScheduleEvent, ctx: Context): Transition {
   const log: HistoryEntry[] = [];
-  let s = advance(state, ctx, log);
+  const days: DayActive[] = [];
+  let s = advance(state, ctx, log, days);
   s = followWorkingHours(applyEvent(s, event, ctx, log), ctx);
   s = checkDue(s, ctx);
+  // A break that came due (or started waiting for fullscreen to end) is counted once.
+  if (state.phase.kind === 'working' && (s.phase.kind === 'due' || s.phase.kind === 'deferred')) log.push({ kind: 'due', at: ctx.now });
 
   const headsUpAt = workMs(ctx.settings) - ctx.settings.headsUpSeconds * SECOND;
   const effects: Effect[] = [];
@@ -218,6 +225,6 @@ export function next(state: ScheduleState, event: ScheduleEvent, ctx: Context): 
   const wasOnBreak = state.phase.kind === 'onBreak';
   const onBreak = s.phase.kind === 'onBreak';
   const routine = onBreak && !wasOnBreak && s.phase.kind === 'onBreak' ? { startedAt: s.phase.startedAt } : wasOnBreak && !onBreak ? 'end' : null;
-  return { state: s, effects, history: log, routine };
+  return { state: s, effects, history: log, activity: days, routine };
 }
 

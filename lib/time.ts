@@ -52,3 +52,37 @@ export function isStoredTime(v: unknown, latest: number): v is number {
 export function isStoredDuration(v: unknown, max: number): v is number {
   return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max;
 }
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** The local calendar day of a moment, as YYYY-MM-DD. */
+export function dayKey(at: number): string {
+  const d = new Date(at);
+  return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
+}
+
+/** The local midnight that starts the day `key` (YYYY-MM-DD). */
+export function dayStart(key: string): number {
+  const [y, m, d] = key.split('-').map(Number);
+  return new Date(y, m - 1, d).getTime();
+}
+
+/** The day `offset` days after `key`, as YYYY-MM-DD (daylight-saving changes included). */
+export function addDays(key: string, offset: number): string {
+  const [y, m, d] = key.split('-').map(Number);
+  return dayKey(new Date(y, m - 1, d + offset, 12).getTime());
+}
+
+/** The stretch [from, to) cut at each local midnight: how much of it fell on each day, in order. */
+export function splitByDay(from: number, to: number): { day: string; ms: number }[] {
+  const parts: { day: string; ms: number }[] = [];
+  let at = from;
+  while (at < to) {
+    const d = new Date(at);
+    const midnight = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
+    const end = Math.min(to, midnight);
+    parts.push({ day: dayKey(at), ms: end - at });
+    at = end;
+  }
+  return parts;
+}

@@ -1,5 +1,4 @@
-import { emptyHistory, HISTORY_SHAPE, recordHistory, type History, type HistoryEntry } from '../history';
-import type { ScheduleState } from '../schedule-state';
+import { emptyHistory, HISTORY_SHAPE, recordHistory, type History } from '../history';
 import { DESK_ROUTINE_ID, startProgress } from '../routine-progress';
 import type { Transition } from '../schedule';
 import { routineProgressVersioned } from './routine-items';
@@ -21,17 +20,17 @@ export async function loadHistory(now: number): Promise<History> {
 
 /**
  * Writes the new state with what the step produced, in one storage call so none is written
- * without the others: new history entries, and the routine a break starts (pending until a
- * page shows it) or the end of the one under way.
+ * without the others: new history entries and whole days of active time, and the routine
+ * a break starts (pending until a page shows it) or the end of the one under way.
  */
 export async function saveSchedule(
-  state: ScheduleState,
-  newEntries: readonly HistoryEntry[],
+  { state, history, activity, routine }: Pick<Transition, 'state' | 'history' | 'activity' | 'routine'>,
   now: number,
-  routine: Transition['routine'] = null,
 ): Promise<void> {
   const writes: Parameters<typeof writeItems>[0] = [{ item: scheduleItem, value: state }];
-  if (newEntries.length) writes.push({ item: historyItem, value: recordHistory(await loadHistory(now), newEntries, now) });
+  if (history.length || activity.length) {
+    writes.push({ item: historyItem, value: recordHistory(await loadHistory(now), history, now, activity) });
+  }
   if (routine !== null) {
     // null reads as "no routine under way", and unlike a removal it goes in the same call.
     const progress = routine === 'end' ? null : startProgress(DESK_ROUTINE_ID, routine.startedAt, true);

@@ -79,8 +79,8 @@ export function createEngine(clock: () => number = Date.now): Engine {
     if ((phase === 'due' && state.phase.kind !== 'due') || phase === 'deferred') {
       if (await isFullscreen()) transition = next(state, event, { now, settings, fullscreen: true });
     }
-    const { state: after, effects, history, routine } = transition;
-    await saveSchedule(after, history, now, routine);
+    const { state: after, effects } = transition;
+    await saveSchedule(transition, now);
     // In the core's order: the prompt before the alarms move on. Until they do, the
     // alarm's repeating backup from the last step stays armed, so a worker stopped at any
     // point here is woken again and re-asserts whatever it had not done.

@@ -1,10 +1,12 @@
 import { loadSettings } from '../adapters/settings-item';
 import { saveSettings } from '../adapters/settings-write';
+import { loadCheckIns, replaceCheckIns } from '../adapters/checkin-items';
 import { loadHistory, replaceHistory } from '../adapters/storage-items';
 import {
   backupFileName,
   backupTooLarge,
   createBackup,
+  checkInsOf,
   historyOf,
   MAX_BACKUP_BYTES,
   parseBackup,
@@ -49,9 +51,9 @@ export function createBackupActions(ctx: BackupContext): BackupActions {
   async function exportBackup() {
     try {
       const t = ctx.now();
-      const [settings, history] = await Promise.all([loadSettings(), loadHistory(t)]);
+      const [settings, history, checkIns] = await Promise.all([loadSettings(), loadHistory(t), loadCheckIns(t)]);
       const fileName = backupFileName(t);
-      ctx.download(fileName, serializeBackup(createBackup(settings, history, t)));
+      ctx.download(fileName, serializeBackup(createBackup(settings, history, checkIns, t)));
       ctx.say('info', `Exported your settings and ${entries(history.events.length)} to ${fileName}.`);
       return true;
     } catch (error) {
@@ -72,12 +74,15 @@ export function createBackupActions(ctx: BackupContext): BackupActions {
       // anything is written when storage holds a newer version's settings.
       saved = await saveSettings(settings);
       await replaceHistory(historyOf(result.backup), now);
+      await replaceCheckIns(checkInsOf(result.backup), now);
     } catch (error) {
       if (error instanceof NewerVersionError) return refuse({ ok: false, error: `Import refused, nothing was changed. ${error.message}` });
       return refuse({ ok: false, error: `Import failed while writing: ${messageOf(error)}` });
     }
     ctx.showAll(saved);
-    ctx.say('saved', `Imported your settings and ${entries(history.length)}.`);
+    const checkIns = result.backup.checkIns.length;
+    const what = checkIns ? `your settings, ${entries(history.length)} and ${checkIns} check-in${checkIns === 1 ? '' : 's'}` : `your settings and ${entries(history.length)}`;
+    ctx.say('saved', `Imported ${what}.`);
     return true;
   }
 

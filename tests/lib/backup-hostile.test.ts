@@ -1,3 +1,4 @@
+import { noCheckIns } from '../../lib/checkin';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BACKUP_VERSION, createBackup, MAX_BACKUP_BYTES, serializeBackup } from '../../lib/backup';
@@ -13,7 +14,7 @@ const myHistory = [{ kind: 'routine-completed', at: T0 - 1000, durationMs: 60000
 const mySchedule = { v: 1, marker: 'schedule stays as it is' };
 
 /** A valid backup as an object, for one-field edits. */
-const valid = () => JSON.parse(serializeBackup(createBackup(defaultSettings(), historyOf([{ kind: 'skipped', at: T0 }]), T0)));
+const valid = () => JSON.parse(serializeBackup(createBackup(defaultSettings(), historyOf([{ kind: 'skipped', at: T0 }]), noCheckIns(), T0)));
 const withChange = (edit: (b: Record<string, any>) => void) => {
   const b = valid();
   edit(b);
@@ -24,7 +25,7 @@ const deep = (n: number) => '['.repeat(n) + ']'.repeat(n);
 const HOSTILE: [string, string, RegExp][] = [
   ['an empty file', '', /not valid JSON/],
   ['plain text', 'hello, I am not JSON', /not valid JSON/],
-  ['truncated JSON', serializeBackup(createBackup(defaultSettings(), emptyHistory(), T0)).slice(0, 60), /not valid JSON/],
+  ['truncated JSON', serializeBackup(createBackup(defaultSettings(), emptyHistory(), noCheckIns(), T0)).slice(0, 60), /not valid JSON/],
   ['NaN in place of a number', '{"format":"midbreak-backup","version":1,"settings":{"workMinutes":NaN}}', /not valid JSON/],
   ['null', 'null', /not a Midbreak backup/],
   ['a number', '42', /not a Midbreak backup/],
@@ -83,16 +84,16 @@ const HOSTILE: [string, string, RegExp][] = [
     withChange((b) => (b.history = Array.from({ length: EVENT_LIMIT + 1 }, (_, i) => ({ kind: 'skipped', at: T0 - i })))),
     /at most 2000/,
   ],
-  ['__proto__ at the top', serializeBackup(createBackup(defaultSettings(), emptyHistory(), T0)).replace('{', '{"__proto__":{"polluted":true},'), /"__proto__"/],
+  ['__proto__ at the top', serializeBackup(createBackup(defaultSettings(), emptyHistory(), noCheckIns(), T0)).replace('{', '{"__proto__":{"polluted":true},'), /"__proto__"/],
   [
     '__proto__ inside the settings',
-    serializeBackup(createBackup(defaultSettings(), emptyHistory(), T0)).replace('"settings": {', '"settings": {"__proto__":{"workMinutes":5},'),
+    serializeBackup(createBackup(defaultSettings(), emptyHistory(), noCheckIns(), T0)).replace('"settings": {', '"settings": {"__proto__":{"workMinutes":5},'),
     /"__proto__" \(at top level\.settings\)/,
   ],
   ['constructor in a history entry', withChange((b) => (b.history[0].constructor = { prototype: { polluted: true } })), /"constructor"/],
   ['prototype inside working hours', withChange((b) => (b.settings.workingHours.prototype = {})), /"prototype"/],
   ['nesting far deeper than a backup', deep(5000), /nests deeper/],
-  ['a file over 1 MB', serializeBackup(createBackup(defaultSettings(), emptyHistory(), T0)) + ' '.repeat(MAX_BACKUP_BYTES), /larger than 1 MB/],
+  ['a file over 1 MB', serializeBackup(createBackup(defaultSettings(), emptyHistory(), noCheckIns(), T0)) + ' '.repeat(MAX_BACKUP_BYTES), /larger than 1 MB/],
   ['a file over 1 MB in UTF-8 bytes only', `"${'é'.repeat(MAX_BACKUP_BYTES / 2 + 1)}"`, /larger than 1 MB/],
 ];
 
@@ -139,7 +140,7 @@ describe('importing a hostile file changes nothing', () => {
   it('clears the import error after a good file', async () => {
     await store.importBackup('nope');
     expect(store.errors.value.import).toBeDefined();
-    expect(await store.importBackup(serializeBackup(createBackup(mine, historyOf(myHistory as History['events']), T0)))).toBe(true);
+    expect(await store.importBackup(serializeBackup(createBackup(mine, historyOf(myHistory as History['events']), noCheckIns(), T0)))).toBe(true);
     expect(store.errors.value.import).toBeUndefined();
   });
 });

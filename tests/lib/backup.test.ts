@@ -1,3 +1,4 @@
+import { noCheckIns } from '../../lib/checkin';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -21,7 +22,7 @@ const historyOf = (events: History['events']): History => ({ ...emptyHistory(), 
 
 describe('backup file format', () => {
   it('holds format, version, export date, settings and history', () => {
-    const backup = createBackup(defaultSettings(), historyOf([{ kind: 'skipped', at: T0 - 5 }]), T0);
+    const backup = createBackup(defaultSettings(), historyOf([{ kind: 'skipped', at: T0 - 5 }]), noCheckIns(), T0);
     expect(backup).toEqual({
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
@@ -29,6 +30,7 @@ describe('backup file format', () => {
       settings: defaultSettings(),
       history: [{ kind: 'skipped', at: T0 - 5 }],
       days: [],
+      checkIns: [],
     });
     expect(JSON.parse(serializeBackup(backup))).toEqual(backup);
   });
@@ -38,12 +40,12 @@ describe('backup file format', () => {
   });
 
   it('accepts an empty history and the defaults', () => {
-    const result = parseBackup(serializeBackup(createBackup(defaultSettings(), emptyHistory(), T0)), T0);
+    const result = parseBackup(serializeBackup(createBackup(defaultSettings(), emptyHistory(), noCheckIns(), T0)), T0);
     expect(result.ok).toBe(true);
   });
 
   it('imports a version-1 file (no day totals) as it was', () => {
-    const { days: _d, ...v2 } = createBackup(defaultSettings(), historyOf([{ kind: 'skipped', at: T0 - 5 }]), T0);
+    const { days: _d, ...v2 } = createBackup(defaultSettings(), historyOf([{ kind: 'skipped', at: T0 - 5 }]), noCheckIns(), T0);
     const result = parseBackup(JSON.stringify({ ...v2, version: 1 }), T0);
     expect(result).toEqual({ ok: true, backup: { ...v2, version: BACKUP_VERSION, days: [] } });
   });
@@ -51,7 +53,7 @@ describe('backup file format', () => {
   it('round-trips any valid settings and history exactly (property)', () => {
     fc.assert(
       fc.property(settingsArb, historyArb, fc.integer({ min: T0, max: 4_102_444_800_000 }), (settings, history, now) => {
-        const result = parseBackup(serializeBackup(createBackup(settings, history, now)), now);
+        const result = parseBackup(serializeBackup(createBackup(settings, history, noCheckIns(), now)), now);
         expect(result.ok).toBe(true);
         if (!result.ok) return;
         expect(result.backup.settings).toStrictEqual(settings);
@@ -64,7 +66,7 @@ describe('backup file format', () => {
   });
 
   it('accepts compact JSON too (a hand-edited or minified file)', () => {
-    const backup = createBackup(defaultSettings(), emptyHistory(), T0);
+    const backup = createBackup(defaultSettings(), emptyHistory(), noCheckIns(), T0);
     expect(parseBackup(JSON.stringify(backup), T0).ok).toBe(true);
   });
 });
@@ -123,7 +125,7 @@ describe('export → import through the store', () => {
     const store = makeStore();
     await store.ready;
     const settings = { ...defaultSettings(), workMinutes: 25, stepSound: true };
-    const text = serializeBackup(createBackup(settings, historyOf([{ kind: 'routine-completed', at: T0 - 7, durationMs: 60000 }]), T0));
+    const text = serializeBackup(createBackup(settings, historyOf([{ kind: 'routine-completed', at: T0 - 7, durationMs: 60000 }]), noCheckIns(), T0));
     expect(await store.importBackup(text)).toBe(true);
     expect(store.numberDrafts.value.workMinutes).toBe('25');
     expect(store.status.value?.text).toBe('Imported your settings and 1 history entry.');

@@ -21,6 +21,7 @@ const counts = (patch: Partial<Record<HistoryEntry['kind'], number>>) => ({
   'routine-abandoned': 0,
   skipped: 0,
   snoozed: 0,
+  due: 0,
   ...patch,
 });
 
@@ -31,7 +32,15 @@ describe('history: reading what storage held', () => {
       { kind: 'natural-break', at: NOW - 2 * HOUR, durationMs: 600_000 },
     ];
     expect(readShape(v1, HISTORY_SHAPE, NOW)).toEqual({
-      value: { v: 2, events: v1, days: [] },
+      value: { v: 3, events: v1, days: [] },
+      outcome: 'migrated',
+    });
+  });
+
+  it('migrates version 2 (day totals without active time) to version 3', () => {
+    const v2 = { v: 2, events: [], days: [{ day: '2026-01-05', counts: { skipped: 2 } }] };
+    expect(readShape(v2, HISTORY_SHAPE, NOW)).toEqual({
+      value: { v: 3, events: [], days: [{ day: '2026-01-05', counts: counts({ skipped: 2 }), activeMs: 0 }] },
       outcome: 'migrated',
     });
   });
@@ -40,11 +49,11 @@ describe('history: reading what storage held', () => {
     const old = new Date(2026, 5, 1, 9, 0).getTime();
     const read = parseHistory([{ kind: 'routine-completed', at: old }, { kind: 'routine-completed', at: old + HOUR }], NOW);
     expect(read.events).toEqual([]);
-    expect(read.days).toEqual([{ day: '2026-06-01', counts: counts({ 'routine-completed': 2 }) }]);
+    expect(read.days).toEqual([{ day: '2026-06-01', counts: counts({ 'routine-completed': 2 }), activeMs: 0 }]);
   });
 
   it('keeps a history written by a newer version out of reach (outcome "newer", no value)', () => {
-    expect(readShape({ v: 3, events: [], somethingNew: true }, HISTORY_SHAPE, NOW)).toEqual({ value: null, outcome: 'newer' });
+    expect(readShape({ v: 4, events: [], somethingNew: true }, HISTORY_SHAPE, NOW)).toEqual({ value: null, outcome: 'newer' });
   });
 
   it.each<[string, unknown, number]>([
@@ -61,26 +70,28 @@ describe('history: reading what storage held', () => {
   });
 
   it.each<[string, unknown]>([
-    ['a malformed day', { day: 'yesterday', counts: {} }],
-    ['a negative count', { day: '2026-01-01', counts: { skipped: -1 } }],
-    ['a fractional count', { day: '2026-01-01', counts: { skipped: 1.5 } }],
+    ['a malformed day', { day: 'yesterday', counts: {}, activeMs: 0 }],
+    ['a negative count', { day: '2026-01-01', counts: { skipped: -1 }, activeMs: 0 }],
+    ['a fractional count', { day: '2026-01-01', counts: { skipped: 1.5 }, activeMs: 0 }],
+    ['more than a day of active time', { day: '2026-01-01', counts: {}, activeMs: 86_400_001 }],
+    ['no active time', { day: '2026-01-01', counts: {} }],
   ])('drops day totals with %s', (_name, day) => {
-    expect(parseHistory({ v: 2, events: [], days: [day] }, NOW).days).toEqual([]);
+    expect(parseHistory({ v: 3, events: [], days: [day] }, NOW).days).toEqual([]);
   });
 
   it('merges doubled days and sorts them', () => {
     const raw = {
-      v: 2,
+      v: 3,
       events: [],
       days: [
-        { day: '2026-02-02', counts: counts({ skipped: 1 }) },
-        { day: '2026-01-01', counts: counts({ snoozed: 2 }) },
-        { day: '2026-02-02', counts: counts({ skipped: 3 }) },
+        { day: '2026-02-02', counts: counts({ skipped: 1 }), activeMs: 60_000 },
+        { day: '2026-01-01', counts: counts({ snoozed: 2 }), activeMs: 0 },
+        { day: '2026-02-02', counts: counts({ skipped: 3 }), activeMs: 30_000 },
       ],
     };
     expect(parseHistory(raw, NOW).days).toEqual([
-      { day: '2026-01-01', counts: counts({ snoozed: 2 }) },
-      { day: '2026-02-02', counts: counts({ skipped: 4 }) },
+      { day: '2026-01-01', counts: counts({ snoozed: 2 }), activeMs: 0 },
+      { day: '2026-02-02', counts: counts({ skipped: 4 }), activeMs: 90_000 },
     ]);
   });
 });
@@ -108,8 +119,9 @@ describe('history: recording keeps it bounded and loses nothing', () => {
     const days = Array.from({ length: DAY_LIMIT + 5 }, (_, i) => ({
       day: new Date(2020, 0, 1 + i).toISOString().slice(0, 10),
       counts: counts({ skipped: 1 }),
+      activeMs: 0,
     }));
-    const h: History = parseHistory({ v: 2, events: [], days }, NOW);
+    const h: History = parseHistory({ v: 3, events: [], days }, NOW);
     expect(h.days).toHaveLength(DAY_LIMIT);
     expect(h.days[0].day).toBe(days[5].day);
   });
@@ -120,5 +132,14 @@ describe('history: recording keeps it bounded and loses nothing', () => {
     const second = recordHistory(first, [{ kind: 'skipped', at: at + HOUR }], NOW);
     expect(second.days).toHaveLength(1);
     expect(second.days[0].counts.skipped).toBe(2);
+  });
+});
+
+describe('history: active time a day', () => {
+  it('adds whole days the schedule hands over, beside the events', () => {
+    const h = recordHistory(emptyHistory(), [], NOW, [{ day: '2026-11-15', activeMs: 3 * HOUR }]);
+    expect(h.days).toEqual([{ day: '2026-11-15', counts: counts({}), activeMs: 3 * HOUR }]);
+    const again = recordHistory(h, [], NOW, [{ day: '2026-11-15', activeMs: HOUR }]);
+    expect(again.days[0].activeMs).toBe(4 * HOUR);
   });
 });

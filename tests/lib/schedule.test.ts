@@ -108,7 +108,7 @@ describe('natural breaks', () => {
     const r = run([[45, { type: 'tick' }], [46, { type: 'idle', state: 'locked' }], [52, { type: 'idle', state: 'active' }]]);
     expect(r.state.phase.kind).toBe('working');
     expect(r.effects).toContainEqual({ type: 'clearPrompt' });
-    expect(r.history).toEqual(['natural-break']);
+    expect(r.history).toEqual(['due', 'natural-break']);
   });
 
   it('a 2-hour sleep gap is one natural break and no burst of prompts', () => {
@@ -136,15 +136,15 @@ describe('natural breaks', () => {
 describe('snooze, skip, pause', () => {
   const due: Step = [45, { type: 'tick' }];
   it.each<[string, Step[], string, string[]]>([
-    ['snooze waits 5 minutes', [due, [46, { type: 'snooze' }], [50, { type: 'tick' }]], 'snoozed', ['snoozed']],
-    ['the snooze ends in a new prompt', [due, [46, { type: 'snooze' }], [51, { type: 'tick' }]], 'due', ['snoozed']],
-    ['skip starts a fresh cycle', [due, [46, { type: 'skip' }]], 'working', ['skipped']],
+    ['snooze waits 5 minutes', [due, [46, { type: 'snooze' }], [50, { type: 'tick' }]], 'snoozed', ['due', 'snoozed']],
+    ['the snooze ends in a new prompt', [due, [46, { type: 'snooze' }], [51, { type: 'tick' }]], 'due', ['due', 'snoozed']],
+    ['skip starts a fresh cycle', [due, [46, { type: 'skip' }]], 'working', ['due', 'skipped']],
     ['pause holds the schedule', [[10, { type: 'pause', until: at(40) }], [39, { type: 'tick' }]], 'paused', []],
     ['a pause resumes by itself', [[10, { type: 'pause', until: at(40) }], [41, { type: 'tick' }]], 'working', []],
     ['resume ends a pause early', [[10, { type: 'pause', until: at(100) }], [20, { type: 'resume' }]], 'working', []],
     ['start now from working', [[10, { type: 'startBreak', from: 'page' }]], 'onBreak', []],
-    ['a finished routine restarts the cycle', [due, [46, { type: 'startBreak', from: 'page' }], [47, { type: 'routineFinished' }]], 'working', ['routine-completed']],
-    ['an abandoned routine is recorded', [due, [46, { type: 'startBreak', from: 'page' }], [46.5, { type: 'routineAbandoned' }]], 'working', ['routine-abandoned']],
+    ['a finished routine restarts the cycle', [due, [46, { type: 'startBreak', from: 'page' }], [47, { type: 'routineFinished' }]], 'working', ['due', 'routine-completed']],
+    ['an abandoned routine is recorded', [due, [46, { type: 'startBreak', from: 'page' }], [46.5, { type: 'routineAbandoned' }]], 'working', ['due', 'routine-abandoned']],
     ['a routine left open times out as abandoned', [[10, { type: 'startBreak', from: 'page' }], [10 + BREAK_TIMEOUT_MS / MINUTE, { type: 'tick' }]], 'working', ['routine-abandoned']],
   ])('%s', (_name, steps, phase, history) => {
     const r = run(steps);

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { checkInsItem } from '../../lib/adapters/checkin-items';
 import { checklistItem } from '../../lib/adapters/checklist-items';
 import { routineProgressVersioned } from '../../lib/adapters/routine-items';
 import { safetyNoteSeenItem } from '../../lib/adapters/safety-items';
@@ -17,8 +18,9 @@ const NOW = 1_800_000_000_000;
 type Any = VersionedItem<unknown, number | undefined>;
 const items: [name: string, item: Any, old: unknown, current: unknown][] = [
   ['settings (sync)', settingsItem as Any, { workMinutes: 30 }, { ...defaultSettings(), v: 2 }],
-  ['schedule state', scheduleItem as Any, undefined, initialScheduleState(NOW)],
-  ['history', historyItem as Any, [{ kind: 'skipped', at: NOW - 1 }], { v: 2, events: [], days: [] }],
+  ['schedule state', scheduleItem as Any, (({ today: _t, ...v1 }) => ({ ...v1, v: 1 }))(initialScheduleState(NOW)), initialScheduleState(NOW)],
+  ['history', historyItem as Any, [{ kind: 'skipped', at: NOW - 1 }], { v: 3, events: [], days: [] }],
+  ['check-ins', checkInsItem as Any, undefined, { v: 1, entries: [], skippedDay: null }],
   [
     'routine progress',
     routineProgressVersioned as Any,

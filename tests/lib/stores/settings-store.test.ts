@@ -1,3 +1,4 @@
+import { noCheckIns } from '../../../lib/checkin';
 import { emptyHistory } from '../../../lib/history';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -217,7 +218,7 @@ describe('settings stored by a newer version of Midbreak', () => {
     await fakeBrowser.storage.local.set({ history: { v: 2, events: [{ kind: 'skipped', at: Date.UTC(2025, 0, 1) }], days: [] } });
     const before = await storageSnapshot();
     const history = { ...emptyHistory(), events: [{ kind: 'skipped' as const, at: Date.UTC(2025, 0, 2) }] };
-    const file = serializeBackup(createBackup({ ...defaultSettings(), workMinutes: 20 }, history, Date.UTC(2026, 0, 1)));
+    const file = serializeBackup(createBackup({ ...defaultSettings(), workMinutes: 20 }, history, noCheckIns(), Date.UTC(2026, 0, 1)));
     expect(await store.importBackup(file)).toBe(false);
     expect(store.errors.value.import).toBe(
       'Import refused, nothing was changed. The stored settings come from a newer version of Midbreak and are kept as they are; update Midbreak to change them here.',

@@ -18,6 +18,7 @@ export const historyEntryArb: fc.Arbitrary<HistoryEntry> = fc.oneof(
 const dayArb: fc.Arbitrary<DayTotals> = fc.record({
   day: fc.integer({ min: EARLIEST_TIME, max: HISTORY_NOW - 60 * 86_400_000 }).map((t) => new Date(t).toISOString().slice(0, 10)),
   counts: fc.record(Object.fromEntries(HISTORY_KINDS.map((k) => [k, fc.nat({ max: 50 })])) as Record<HistoryEntry['kind'], fc.Arbitrary<number>>, { noNullPrototype: true }),
+  activeMs: fc.nat({ max: 86_400_000 }),
 }, { noNullPrototype: true });
 
 /** A valid stored history: recent events in order, older days with totals, one entry a day. */
