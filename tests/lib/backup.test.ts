@@ -1,4 +1,4 @@
-import { noCheckIns } from '../../lib/checkin';
+import { noCheckIns, recordCheckIn } from '../../lib/checkin';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -44,10 +44,34 @@ describe('backup file format', () => {
     expect(result.ok).toBe(true);
   });
 
+  it('carries the check-ins and each day’s active time, and reads them back', () => {
+    const checkIns = recordCheckIn(noCheckIns(), { day: '2026-03-13', score: 4, symptoms: false, at: T0 - 86_400_000 });
+    const h: History = { ...emptyHistory(), days: [{ day: '2026-01-02', counts: { 'natural-break': 0, 'routine-completed': 3, 'routine-abandoned': 0, skipped: 0, snoozed: 0, due: 4 }, activeMs: 7_200_000 }] };
+    const result = parseBackup(serializeBackup(createBackup(defaultSettings(), h, checkIns, T0)), T0);
+    expect(result.ok && result.backup.checkIns).toEqual(checkIns.entries);
+    expect(result.ok && result.backup.days).toEqual(h.days);
+  });
+
+  it('imports a version-2 file (days without active time, no check-ins) as it was', () => {
+    const v2 = {
+      format: 'midbreak-backup',
+      version: 2,
+      exportedAt: new Date(T0).toISOString(),
+      settings: defaultSettings(),
+      history: [],
+      days: [{ day: '2026-01-02', counts: { skipped: 1 } }],
+    };
+    const result = parseBackup(JSON.stringify(v2), T0);
+    expect(result.ok && result.backup.days).toEqual([
+      { day: '2026-01-02', counts: { 'natural-break': 0, 'routine-completed': 0, 'routine-abandoned': 0, skipped: 1, snoozed: 0, due: 0 }, activeMs: 0 },
+    ]);
+    expect(result.ok && result.backup.checkIns).toEqual([]);
+  });
+
   it('imports a version-1 file (no day totals) as it was', () => {
-    const { days: _d, ...v2 } = createBackup(defaultSettings(), historyOf([{ kind: 'skipped', at: T0 - 5 }]), noCheckIns(), T0);
-    const result = parseBackup(JSON.stringify({ ...v2, version: 1 }), T0);
-    expect(result).toEqual({ ok: true, backup: { ...v2, version: BACKUP_VERSION, days: [] } });
+    const { days: _d, checkIns: _c, ...v1 } = createBackup(defaultSettings(), historyOf([{ kind: 'skipped', at: T0 - 5 }]), noCheckIns(), T0);
+    const result = parseBackup(JSON.stringify({ ...v1, version: 1 }), T0);
+    expect(result).toEqual({ ok: true, backup: { ...v1, version: BACKUP_VERSION, days: [], checkIns: [] } });
   });
 
   it('round-trips any valid settings and history exactly (property)', () => {

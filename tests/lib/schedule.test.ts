@@ -358,3 +358,37 @@ describe('clock oddities', () => {
     expect(r.state.lastSeen).toBe(at(5));
   });
 });
+
+describe('active screen time a day', () => {
+  const settings = defaultSettings();
+  // 23:30 the evening before T0's day... T0 is Monday 10:00; start 13.5 hours later is 23:30.
+  const evening = at(13.5 * 60);
+  const step = (state: ScheduleState, minutes: number, event: ScheduleEvent = { type: 'tick' }) =>
+    next(state, event, { now: evening + minutes * MINUTE, settings, fullscreen: false });
+
+  it('an active stretch across midnight splits its minutes between the two days', () => {
+    // The worker wakes every few minutes while counting (its heartbeat), from 23:30 to 00:04.
+    let state = initialScheduleState(evening);
+    const handedOver: unknown[] = [];
+    for (const minutes of [4, 8, 12, 16, 20, 24, 28, 32, 34]) {
+      const t = step(state, minutes);
+      state = t.state;
+      handedOver.push(...t.activity);
+    }
+    expect(handedOver).toEqual([{ day: '2026-11-16', activeMs: 30 * MINUTE }]);
+    expect(state.today).toEqual({ day: '2026-11-17', activeMs: 4 * MINUTE });
+  });
+
+  it('idle time is taken back from the day too, and a day with no activity is never handed over', () => {
+    const start = initialScheduleState(evening);
+    const idle = step(step(start, 4).state, 4.5, { type: 'idle', state: 'idle' });
+    expect(idle.state.today.activeMs).toBe(4.5 * MINUTE - 60_000);
+    const quiet = next(initialScheduleState(evening + 40 * MINUTE), { type: 'tick' }, { now: evening + 44 * MINUTE, settings, fullscreen: false });
+    expect(quiet.activity).toEqual([]);
+  });
+
+  it('records a break that came due once, not again when a snooze ends', () => {
+    const r = run([[45, { type: 'tick' }], [46, { type: 'snooze' }], [52, { type: 'tick' }]]);
+    expect(r.history.filter((k) => k === 'due')).toEqual(['due']);
+  });
+});

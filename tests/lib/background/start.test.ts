@@ -218,6 +218,18 @@ describe('background wiring', () => {
   });
 });
 
+describe('active time a day', () => {
+  it('hands a finished day’s active time to the history when counting passes midnight', async () => {
+    now = new Date(2026, 10, 16, 23, 50).getTime();
+    await fakeBrowser.storage.local.set({ schedule: initialScheduleState(now) });
+    const bg = await startWorker();
+    while (now < new Date(2026, 10, 17, 0, 10).getTime()) await fireAlarm(bg);
+    const history = (await fakeBrowser.storage.local.get('history')).history as { days: { day: string; activeMs: number }[] };
+    expect(history.days).toEqual([expect.objectContaining({ day: '2026-11-16', activeMs: 10 * MINUTE })]);
+    expect((await stored()).today.day).toBe('2026-11-17');
+  });
+});
+
 describe('a worker stopped at any instant', () => {
   it('every alarm has a repeating backup a little after it', async () => {
     await startWorker();
