@@ -26,8 +26,10 @@ describe.skipIf(!built)('bundle sizes of the Chrome build', () => {
   // keeps it from growing past where it stands now while that is worked on (issue 13).
   // It was 22 KB until the page took on the worker's own time model (schedule-advance.ts)
   // and the stored shapes' migration chain (versioned.ts), ~1.3 KB, so that it never shows
-  // a status the worker would not compute (README, "Benchmark").
-  const POPUP_CEILING = 23.25 * KB;
+  // a status the worker would not compute (README, "Benchmark"). Progress (issue 11) may add
+  // at most 0.5 KB to the 23.04 KB it stood at before: the day's active time in the time
+  // model and the link to its page.
+  const POPUP_CEILING = 23.5 * KB;
   it(`keeps the popup's JS and CSS within ${kb(POPUP_CEILING)} gzipped (budget ${kb(BUDGETS.popupGzip)}: missed, see README)`, () => {
     const popup = sizes!.pages.find((p) => p.name === 'popup')!;
     const detail = popup.files.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ');
