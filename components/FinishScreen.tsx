@@ -40,6 +40,11 @@ export function FinishScreen({ onChecklist, onHelp, onClose, closeLabel }: Props
           {closeLabel}
         </button>
       </div>
+      <p class="finish-links">
+        <a href="/progress.html" target="_blank">
+          Your progress
+        </a>
+      </p>
     </section>
   );
 }

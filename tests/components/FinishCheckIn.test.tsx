@@ -141,4 +141,11 @@ describe('the check-in on the finish screen', () => {
     expect(page.root.querySelector('[data-testid="status"]')).not.toBeNull();
     expect(question(page)).toBeNull();
   });
+
+  it('links to the Progress page', async () => {
+    const page = await finishRoutine();
+    const link = [...page.root.querySelectorAll('a')].find((a) => a.textContent === 'Your progress');
+    expect(link?.getAttribute('href')).toBe('/progress.html');
+    expect(link?.getAttribute('target')).toBe('_blank');
+  });
 });
