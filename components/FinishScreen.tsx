@@ -39,12 +39,10 @@ export function FinishScreen({ onChecklist, onHelp, onClose, closeLabel }: Props
         <button type="button" onClick={onClose}>
           {closeLabel}
         </button>
-      </div>
-      <p class="finish-links">
         <a href="/progress.html" target="_blank">
           Your progress
         </a>
-      </p>
+      </div>
     </section>
   );
 }

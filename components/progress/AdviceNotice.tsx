@@ -1,4 +1,4 @@
-import type { Advice } from '../../lib/progress';
+import { CLEAR_IMPROVEMENT, RULE_WEEKS, type Advice } from '../../lib/progress';
 
 /** Where Midbreak's safety page lives: the popup page's help view, opened in a tab. */
 export const HELP_URL = '/popup.html?view=help';
@@ -6,8 +6,8 @@ export const HELP_URL = '/popup.html?view=help';
 const WORDS: Record<NonNullable<Advice>, string> = {
   symptoms:
     'Your latest check-in notes new numbness, tingling or weakness. That is a reason to have your back checked soon, not to push on with the exercises.',
-  'no-clear-improvement':
-    'Six weeks of check-ins, with routines on most working days, show no clear improvement. That is the time to have your back looked at by a doctor or physiotherapist.',
+  // Said with the rule's own terms: the trend line above spans eight weeks and may still read "down".
+  'no-clear-improvement': `Over the last ${RULE_WEEKS} weeks, with routines on most working days, your check-ins have not come down by ${CLEAR_IMPROVEMENT} points or more: no clear improvement. That is the time to have your back looked at by a doctor or physiotherapist.`,
 };
 
 /** The seed's rules as actions: said plainly, at the top of the page, with the way to "When to get checked". */

@@ -33,7 +33,14 @@ export function EightWeeks({ rows, trend }: Props) {
           <>
             <ProgressChart days={days} labelledBy="weeks-title chart-summary" />
             <p class="chart-legend" aria-hidden="true">
-              <span class="key key-bar" /> Routines completed (left scale) <span class="key key-point" /> Check-in, 0–10 (right scale)
+              <span>
+                <span class="key key-bar" />
+                Routines completed (left scale)
+              </span>
+              <span>
+                <span class="key key-point" />
+                Check-in, 0–10 (right scale)
+              </span>
             </p>
           </>
         )}

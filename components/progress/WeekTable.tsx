@@ -28,8 +28,11 @@ interface Props {
  */
 export function WeekTable({ week, today, hoursOn }: Props) {
   return (
-    <div class="table-scroll" role="region" aria-labelledby="week-title" tabIndex={0}>
+    <div class="table-scroll" role="region" aria-labelledby="week-caption" tabIndex={0}>
       <table class="week-table" data-testid="week-table">
+        <caption id="week-caption" class="visually-hidden">
+          This week, Monday to Sunday, a column a day
+        </caption>
         <thead>
           <tr>
             <td />
@@ -37,9 +40,10 @@ export function WeekTable({ week, today, hoursOn }: Props) {
               const isToday = r.day === today;
               return (
                 <th key={r.day} scope="col" class={isToday ? 'today' : r.day > today ? 'future' : undefined} aria-current={isToday ? 'date' : undefined}>
-                  <span class="weekday">{isToday ? 'Today' : weekdayName(r.day)}</span>
-                  <span class="date">{new Date(dayStart(r.day)).getDate()}</span>
-                  {hoursOn && !r.workingDay ? <span class="off">off</span> : null}
+                  <span>{weekdayName(r.day)}</span>
+                  <span>{new Date(dayStart(r.day)).getDate()}</span>
+                  {isToday ? <span class="tag today-tag">today</span> : null}
+                  {hoursOn && !r.workingDay ? <span class="tag">off</span> : null}
                 </th>
               );
             })}

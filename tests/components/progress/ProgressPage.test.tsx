@@ -176,7 +176,7 @@ describe('the Progress page', () => {
     await mount();
     const table = testId('week-table')!;
     const heads = [...table.querySelectorAll('thead th')];
-    expect(heads.map((th) => th.textContent)).toEqual(['Mon16', 'Tue17', 'Today18', 'Thu19', 'Fri20', 'Sat21', 'Sun22']);
+    expect(heads.map((th) => th.textContent)).toEqual(['Mon16', 'Tue17', 'Wed18today', 'Thu19', 'Fri20', 'Sat21', 'Sun22']);
     expect(heads.map((th) => th.getAttribute('aria-current'))).toEqual([null, null, 'date', null, null, null, null]);
     const rows = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
     expect(rows.map((r) => r[0])).toEqual(WEEK_METRICS.map((m) => m.label));
@@ -200,7 +200,7 @@ describe('the Progress page', () => {
     await mount();
     const advice = testId('advice')!;
     expect(advice.dataset.advice).toBe('no-clear-improvement');
-    expect(advice.textContent).toContain('show no clear improvement');
+    expect(advice.textContent).toContain('have not come down by 2 points or more: no clear improvement');
     const link = advice.querySelector('a')!;
     expect(link.textContent).toBe('When to get checked');
     expect(link.getAttribute('href')).toBe(HELP_URL);
