@@ -97,6 +97,10 @@ export function App({ stores, place, initialView, onSettings = noop, onCloseWind
           routine.closeFinish();
           go('checklist');
         }}
+        onHelp={() => {
+          routine.closeFinish();
+          go('help');
+        }}
         onClose={leaveFinish}
         closeLabel={place === 'window' ? 'Close window' : 'Done'}
         win={win}

@@ -1,15 +1,18 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { describeNextBreak } from '../lib/status-text';
+import { FinishCheckIn } from './FinishCheckIn';
 import { useStores } from './StoresContext';
 
 interface Props {
   onChecklist: () => void;
+  /** Shows "When to get checked". */
+  onHelp: () => void;
   onClose: () => void;
   closeLabel: string;
 }
 
-/** The end of the routine: done, when the next break comes, and the way to the checklist. */
-export function FinishScreen({ onChecklist, onClose, closeLabel }: Props) {
+/** The end of the routine: done, when the next break comes, the day's check-in, and the ways on. */
+export function FinishScreen({ onChecklist, onHelp, onClose, closeLabel }: Props) {
   const { schedule } = useStores();
   const heading = useRef<HTMLHeadingElement>(null);
   // Move focus to the result so a screen reader announces it and the keyboard starts here.
@@ -27,6 +30,7 @@ export function FinishScreen({ onChecklist, onClose, closeLabel }: Props) {
         <strong>Next break: </strong>
         <span data-testid="finish-next-break">{describeNextBreak(schedule.status.value, schedule.now.value)}</span>
       </p>
+      <FinishCheckIn onHelp={onHelp} />
       <p>While you are up, is your desk helping or hurting?</p>
       <div class="row">
         <button type="button" class="primary" onClick={onChecklist}>
@@ -35,6 +39,9 @@ export function FinishScreen({ onChecklist, onClose, closeLabel }: Props) {
         <button type="button" onClick={onClose}>
           {closeLabel}
         </button>
+        <a href="/progress.html" target="_blank">
+          Your progress
+        </a>
       </div>
     </section>
   );

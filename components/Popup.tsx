@@ -92,6 +92,10 @@ export function Popup({ go, onSettings }: Props) {
       ) : null}
 
       <nav class="links" aria-label="More">
+        {/* A plain link: the page opens in a tab, with nothing added to the popup's code. */}
+        <a class="link-button" href="/progress.html" target="_blank">
+          Progress
+        </a>
         <button type="button" class="link-button" onClick={() => go('checklist')}>
           Desk checklist
         </button>

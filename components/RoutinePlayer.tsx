@@ -13,6 +13,8 @@ import './RoutinePlayer.css';
 
 interface Props {
   onChecklist: () => void;
+  /** Shows "When to get checked" (from the finish screen's check-in). */
+  onHelp: () => void;
   /** Leaves the finish screen (back to the status in the popup, closes the break window). */
   onClose: () => void;
   closeLabel: string;
@@ -29,7 +31,7 @@ const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
  * cues, dose, step countdown and overall progress, with pause, previous and next (also
  * on the keyboard: Space, ←, →).
  */
-export function RoutinePlayer({ onChecklist, onClose, closeLabel, win, beep = playStepBeep }: Props) {
+export function RoutinePlayer({ onChecklist, onHelp, onClose, closeLabel, win, beep = playStepBeep }: Props) {
   const { schedule } = useStores();
   const store = useRoutine();
   const moment = store.moment.value;
@@ -66,7 +68,7 @@ export function RoutinePlayer({ onChecklist, onClose, closeLabel, win, beep = pl
     lastCue.current = cueKey;
   }, [cueKey]);
 
-  if (view === 'finished') return <FinishScreen onChecklist={onChecklist} onClose={onClose} closeLabel={closeLabel} />;
+  if (view === 'finished') return <FinishScreen onChecklist={onChecklist} onHelp={onHelp} onClose={onClose} closeLabel={closeLabel} />;
   if (!moment) return <RoutineIntro />;
 
   const steps = store.routine.steps;

@@ -27,6 +27,9 @@ export function OptionsPage({ store }: { store: SettingsStore }): JSX.Element {
       <header>
         <h1>Midbreak settings</h1>
         <p class="muted">Changes are saved as you make them and follow you to your other devices through browser sync.</p>
+        <p>
+          <a href="/progress.html">Your progress</a>: this week, your streak and eight weeks of routines and check-ins.
+        </p>
       </header>
       <StatusRegion status={store.status.value} />
       {store.newer.value && (

@@ -1,9 +1,10 @@
 /**
  * Offers `text` to the user as a file download, through a Blob URL and an <a download>:
- * no `downloads` permission needed, and it works the same in Chrome and Firefox.
+ * no `downloads` permission needed, and it works the same in Chrome and Firefox. `type`
+ * is the file's MIME type (a backup is JSON; the progress export is CSV, for a spreadsheet).
  */
-export function downloadText(fileName: string, text: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function downloadText(fileName: string, text: string, type = 'application/json', doc: Document = document): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const a = doc.createElement('a');
   a.href = url;
   a.download = fileName;

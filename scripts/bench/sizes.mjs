@@ -11,6 +11,7 @@ export const PAGES = [
   { name: 'popup', html: 'popup.html' },
   { name: 'break window', html: 'break.html' },
   { name: 'options', html: 'options.html' },
+  { name: 'progress', html: 'progress.html' },
 ];
 
 const ATTR = (name) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']+)["']`, 'i');

@@ -51,6 +51,13 @@ describe('Popup status', () => {
     expect(page.stores.checklist.value).toBeNull();
   });
 
+  it('links to the Progress page, which opens in a tab of its own', async () => {
+    const page = await openPopup();
+    const link = [...page.root.querySelectorAll('nav a')].find((a) => a.textContent === 'Progress');
+    expect(link?.getAttribute('href')).toBe('/progress.html');
+    expect(link?.getAttribute('target')).toBe('_blank');
+  });
+
   it('asks the background to bring the state up to date when it opens', async () => {
     await openPopup();
     expect(pages.requests).toContainEqual({ type: 'status' });

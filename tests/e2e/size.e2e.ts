@@ -15,7 +15,7 @@ const kb = (bytes: number) => `${(bytes / KB).toFixed(2)} KB`;
 describe.skipIf(!built)('bundle sizes of the Chrome build', () => {
   const sizes = built ? measureSizes(BUILD) : null;
 
-  it.each(['popup', 'break window', 'options'])('finds the %s page and the scripts it loads', (name) => {
+  it.each(['popup', 'break window', 'options', 'progress'])('finds the %s page and the scripts it loads', (name) => {
     const page = sizes!.pages.find((p) => p.name === name)!;
     expect(page.missing).toBe(false);
     expect(page.js.raw).toBeGreaterThan(0);

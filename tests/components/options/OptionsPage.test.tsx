@@ -77,6 +77,12 @@ describe('options page', () => {
     expect(root.querySelector('[role="status"]')).not.toBeNull();
   });
 
+  it('links to the Progress page', async () => {
+    await mount();
+    const link = [...root.querySelectorAll('a')].find((a) => a.textContent === 'Your progress');
+    expect(link?.getAttribute('href')).toBe('/progress.html');
+  });
+
   it('shows every setting of the field table under its label, with its default', async () => {
     await mount();
     const defaults = defaultSettings();

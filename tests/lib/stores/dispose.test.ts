@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../../lib/background/start';
 import { startProgress } from '../../../lib/routine-progress';
+import { createProgressStore } from '../../../lib/stores/progress-store';
 import { createSettingsStore } from '../../../lib/stores/settings-store';
 import { closeWithPage, createStores } from '../../../lib/stores/stores';
 import { completeFakeBrowser } from '../background/fake-env';
@@ -48,6 +49,14 @@ describe('dispose leaves nothing listening', () => {
       'the options page',
       async () => {
         const store = createSettingsStore();
+        await store.ready;
+        return () => store.dispose();
+      },
+    ],
+    [
+      'the Progress page',
+      async () => {
+        const store = createProgressStore();
         await store.ready;
         return () => store.dispose();
       },
