@@ -32,8 +32,11 @@ export interface DayRow {
 export interface ProgressInput {
   history: History;
   checkIns: CheckIns;
-  /** Active time on the day under way (the schedule state's `today`, as of now). */
-  today: DayActive;
+  /**
+   * Active time the history does not hold yet: the schedule's day under way and any day
+   * counting has just moved past (`activityAt()` in lib/schedule-advance.ts, as of now).
+   */
+  unrecorded: readonly DayActive[];
   workingHours: WorkingHours;
 }
 
@@ -57,7 +60,7 @@ export function progressDays(input: ProgressInput, from: string, to: string): Da
     active.set(d.day, (active.get(d.day) ?? 0) + d.activeMs);
   }
   for (const e of input.history.events) countsOf(dayKey(e.at))[e.kind] += 1;
-  active.set(input.today.day, (active.get(input.today.day) ?? 0) + input.today.activeMs);
+  for (const d of input.unrecorded) active.set(d.day, (active.get(d.day) ?? 0) + d.activeMs);
 
   const rows: DayRow[] = [];
   for (let day = from; day <= to; day = addDays(day, 1)) {

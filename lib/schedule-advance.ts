@@ -122,6 +122,16 @@ export function checkDue(s: ScheduleState, ctx: Context): ScheduleState {
 }
 
 /**
+ * Active time as of `now` that the history does not hold yet: the day under way, and any
+ * day that counting up to now has moved past (the worker hands those over when it wakes).
+ */
+export function activityAt(state: ScheduleState, settings: Settings, now: number): DayActive[] {
+  const finished: DayActive[] = [];
+  const s = advance(state, { now, settings, fullscreen: false }, [], finished);
+  return [...finished, s.today];
+}
+
+/**
  * The state as of `now` with no event: what the worker will compute when it next wakes.
  * A page cannot ask whether the browser is fullscreen, so a break waiting for fullscreen
  * to end is taken to still wait (the worker rechecks it within a minute).

@@ -1,9 +1,7 @@
 import { emptyHistory, HISTORY_SHAPE, recordHistory, type History } from '../history';
-import { DESK_ROUTINE_ID, startProgress } from '../routine-progress';
 import type { Transition } from '../schedule';
-import { routineProgressVersioned } from './routine-items';
 import { scheduleItem } from './schedule-item';
-import { defineVersionedItem, readItem, writeItem, writeItems } from './versioned-item';
+import { defineVersionedItem, readItem, watchItem, writeItem, writeItems } from './versioned-item';
 
 // What the background writes after each step, and the one module that writes the history.
 // Each item is read through its shape's migration chain (lib/versioned.ts). All are
@@ -18,23 +16,22 @@ export async function loadHistory(now: number): Promise<History> {
   return (await readItem(historyItem, now)).value ?? emptyHistory();
 }
 
+/** One more versioned item to write in the same storage call (see saveSchedule). */
+export type AlsoWrite = Parameters<typeof writeItems>[0][number];
+
 /**
  * Writes the new state with what the step produced, in one storage call so none is written
- * without the others: new history entries and whole days of active time, and the routine
- * a break starts (pending until a page shows it) or the end of the one under way.
+ * without the others: new history entries and whole days of active time, and whatever
+ * else the caller must write with them (the routine a break starts or ends).
  */
 export async function saveSchedule(
-  { state, history, activity, routine }: Pick<Transition, 'state' | 'history' | 'activity' | 'routine'>,
+  { state, history, activity }: Pick<Transition, 'state' | 'history' | 'activity'>,
   now: number,
+  also: AlsoWrite[] = [],
 ): Promise<void> {
-  const writes: Parameters<typeof writeItems>[0] = [{ item: scheduleItem, value: state }];
+  const writes: AlsoWrite[] = [{ item: scheduleItem, value: state }, ...also];
   if (history.length || activity.length) {
     writes.push({ item: historyItem, value: recordHistory(await loadHistory(now), history, now, activity) });
-  }
-  if (routine !== null) {
-    // null reads as "no routine under way", and unlike a removal it goes in the same call.
-    const progress = routine === 'end' ? null : startProgress(DESK_ROUTINE_ID, routine.startedAt, true);
-    writes.push({ item: routineProgressVersioned, value: progress });
   }
   await writeItems(writes);
 }
@@ -42,4 +39,9 @@ export async function saveSchedule(
 /** Replaces the whole history (an import); the same bounds as every write. */
 export async function replaceHistory(history: History, now: number): Promise<void> {
   await writeItem(historyItem, recordHistory(history, [], now));
+}
+
+/** Calls `listener` whenever the history changes (the worker records a break, an import); returns a disposer. */
+export function watchHistory(listener: (history: History) => void, now: () => number): () => void {
+  return watchItem(historyItem, (read) => listener(read.value ?? emptyHistory()), now);
 }

@@ -3,7 +3,9 @@ import { setBadge } from '../adapters/badge';
 import { clearHeadsUp, clearPrompt, showHeadsUp, showPrompt } from '../adapters/notifications';
 import { loadSettings } from '../adapters/settings-item';
 import { loadSchedule } from '../adapters/schedule-item';
+import { routineProgressVersioned } from '../adapters/routine-items';
 import { saveSchedule } from '../adapters/storage-items';
+import { DESK_ROUTINE_ID, startProgress } from '../routine-progress';
 import { isFullscreen, openRoutineView } from '../adapters/windows';
 import { next, type Effect, type ScheduleEvent } from '../schedule';
 import type { ScheduleState } from '../schedule-state';
@@ -79,8 +81,11 @@ export function createEngine(clock: () => number = Date.now): Engine {
     if ((phase === 'due' && state.phase.kind !== 'due') || phase === 'deferred') {
       if (await isFullscreen()) transition = next(state, event, { now, settings, fullscreen: true });
     }
-    const { state: after, effects } = transition;
-    await saveSchedule(transition, now);
+    const { state: after, effects, routine } = transition;
+    // The routine a break starts (pending until a page shows it) or ends, written with the
+    // state; null reads as "no routine under way" and, unlike a removal, goes in the same call.
+    const progress = routine === null ? [] : [{ item: routineProgressVersioned, value: routine === 'end' ? null : startProgress(DESK_ROUTINE_ID, routine.startedAt, true) }];
+    await saveSchedule(transition, now, progress);
     // In the core's order: the prompt before the alarms move on. Until they do, the
     // alarm's repeating backup from the last step stays armed, so a worker stopped at any
     // point here is woken again and re-asserts whatever it had not done.

@@ -2,12 +2,11 @@ import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { downloadText } from '../adapters/download';
 import { loadSchedule, watchSchedule } from '../adapters/schedule-item';
 import { loadSettings, watchSettings } from '../adapters/settings-item';
-import { historyItem, loadHistory } from '../adapters/storage-items';
-import { watchItem } from '../adapters/versioned-item';
+import { loadHistory, watchHistory } from '../adapters/storage-items';
 import { noCheckIns } from '../checkin';
 import { emptyHistory, type History } from '../history';
 import { adviceOf, progressCsv, progressDays, streak, trendSentence, weekStart, type Advice, type DayRow, type ProgressInput } from '../progress';
-import { stateAt } from '../schedule-advance';
+import { activityAt } from '../schedule-advance';
 import type { ScheduleState } from '../schedule-state';
 import { defaultSettings, type Settings } from '../settings-parse';
 import { addDays, dayKey } from '../time';
@@ -91,13 +90,11 @@ export function createProgressStore(deps: ProgressStoreDeps = {}): ProgressStore
 
   const today = computed(() => dayKey(now.value));
   const input = computed<ProgressInput>(() => {
-    const day = today.value;
-    const state = schedule.value ? stateAt(schedule.value, settings.value, now.value) : null;
     return {
       history: history.value,
       checkIns: checkIns.all.value ?? noCheckIns(),
-      // A state the worker has not yet carried into today holds yesterday's time: none today so far.
-      today: state && state.today.day === day ? state.today : { day, activeMs: 0 },
+      // The day under way, and a finished day the worker has not handed to the history yet.
+      unrecorded: schedule.value ? activityAt(schedule.value, settings.value, now.value) : [],
       workingHours: settings.value.workingHours,
     };
   });
@@ -112,7 +109,7 @@ export function createProgressStore(deps: ProgressStoreDeps = {}): ProgressStore
   });
 
   const disposers = [
-    watchItem(historyItem, (read) => (history.value = read.value ?? emptyHistory()), clock),
+    watchHistory((h) => (history.value = h), clock),
     watchSchedule((s) => (schedule.value = s), clock),
     watchSettings((s) => (settings.value = s)),
     () => checkIns.dispose(),

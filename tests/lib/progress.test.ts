@@ -25,7 +25,7 @@ const checkIns = (scores: [day: string, score: number, symptoms?: boolean][]): C
 const input = (patch: Partial<ProgressInput> = {}): ProgressInput => ({
   history: history(),
   checkIns: noCheckIns(),
-  today: { day: TODAY, activeMs: 0 },
+  unrecorded: [{ day: TODAY, activeMs: 0 }],
   workingHours: noWorkingHours(),
   ...patch,
 });
@@ -39,7 +39,7 @@ describe('progressDays: one row a day from raw events, day totals, and the day u
       [event('due', TODAY, 9), event('routine-completed', TODAY, 9), event('due', TODAY, 11), event('snoozed', TODAY, 11), event('routine-abandoned', TODAY, 12), event('skipped', addDays(TODAY, -1)), event('natural-break', TODAY, 13)],
       [{ day: addDays(TODAY, -1), counts: { 'natural-break': 0, 'routine-completed': 2, 'routine-abandoned': 0, skipped: 0, snoozed: 0, due: 3 }, activeMs: 5 * HOUR }],
     );
-    const rows = progressDays(input({ history: h, today: { day: TODAY, activeMs: 90 * MINUTE } }), addDays(TODAY, -1), TODAY);
+    const rows = progressDays(input({ history: h, unrecorded: [{ day: TODAY, activeMs: 90 * MINUTE }] }), addDays(TODAY, -1), TODAY);
     expect(rows).toEqual([
       { day: '2026-11-15', completed: 2, partial: 0, due: 3, taken: 2, snoozed: 0, skipped: 1, natural: 0, activeMinutes: 300, checkIn: null, workingDay: true },
       { day: '2026-11-16', completed: 1, partial: 1, due: 2, taken: 2, snoozed: 1, skipped: 0, natural: 1, activeMinutes: 90, checkIn: null, workingDay: true },
@@ -128,7 +128,7 @@ describe('the 6-week rule and new symptoms', () => {
 
 describe('CSV export', () => {
   it('one row a day, with a header, ready for a spreadsheet', () => {
-    const rows = progressDays(input({ history: daysWith([1, 2]), checkIns: checkIns([[TODAY, 3, true]]), today: { day: TODAY, activeMs: 61 * MINUTE } }), addDays(TODAY, -1), TODAY);
+    const rows = progressDays(input({ history: daysWith([1, 2]), checkIns: checkIns([[TODAY, 3, true]]), unrecorded: [{ day: TODAY, activeMs: 61 * MINUTE }] }), addDays(TODAY, -1), TODAY);
     expect(progressCsv(rows)).toBe(
       [
         'date,routines completed,routines partial,breaks due,breaks taken,snoozed,skipped,natural breaks,active minutes,check-in (0-10),"new numbness, tingling or weakness"',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { next, nextWake, badgeFor, type Effect, type ScheduleEvent } from '../../lib/schedule';
-import { BREAK_TIMEOUT_MS, HEARTBEAT_MARGIN_MS } from '../../lib/schedule-advance';
+import { activityAt, BREAK_TIMEOUT_MS, HEARTBEAT_MARGIN_MS } from '../../lib/schedule-advance';
 import type { HistoryEntry } from '../../lib/history';
 import { initialScheduleState, type ScheduleState } from '../../lib/schedule-state';
 import { defaultSettings, type Settings } from '../../lib/settings';
@@ -385,6 +385,15 @@ describe('active screen time a day', () => {
     expect(idle.state.today.activeMs).toBe(4.5 * MINUTE - 60_000);
     const quiet = next(initialScheduleState(evening + 40 * MINUTE), { type: 'tick' }, { now: evening + 44 * MINUTE, settings, fullscreen: false });
     expect(quiet.activity).toEqual([]);
+  });
+
+  it('pages see the day under way and a day the worker has not handed over yet (activityAt)', () => {
+    // The worker last wrote at 23:58, with 20 minutes on the day; a page looks at 00:02.
+    const written = { ...initialScheduleState(evening + 28 * MINUTE), today: { day: '2026-11-16', activeMs: 20 * MINUTE } };
+    expect(activityAt(written, settings, evening + 32 * MINUTE)).toEqual([
+      { day: '2026-11-16', activeMs: 22 * MINUTE },
+      { day: '2026-11-17', activeMs: 2 * MINUTE },
+    ]);
   });
 
   it('records a break that came due once, not again when a snooze ends', () => {

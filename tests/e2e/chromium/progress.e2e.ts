@@ -51,7 +51,7 @@ describe('the Progress page (Chromium)', () => {
     check('the options page to link to progress.html', await options.getByRole('link', { name: 'Your progress' }).getAttribute('href'), (h) => h === '/progress.html');
 
     // What the page must show, from the same figures (today's active time is the schedule's, so it is left aside).
-    const input: ProgressInput = { history, checkIns: { v: CHECKIN_VERSION, entries: checkIns, skippedDay: null }, today: { day: today, activeMs: 0 }, workingHours: settings.workingHours };
+    const input: ProgressInput = { history, checkIns: { v: CHECKIN_VERSION, entries: checkIns, skippedDay: null }, unrecorded: [], workingHours: settings.workingHours };
     const monday = weekStart(today);
     const week = progressDays(input, monday, addDays(monday, 6));
     const recent = progressDays(input, addDays(today, -55), today);
