@@ -13,7 +13,7 @@ import { statusOf } from '../../../lib/status';
 import { createSettingsStore, type SettingsStore } from '../../../lib/stores/settings-store';
 import { MINUTE } from '../../../lib/time';
 import { OptionsPage } from '../../../components/options/OptionsPage';
-import { storedSettings } from '../../lib/support/storage';
+import { storedSettings, waitUntil } from '../../lib/support/storage';
 import { byButton, byLabel, errorFor, toggle, typeAndCommit } from './helpers';
 
 const T0 = new Date(2026, 10, 16, 10, 0).getTime();
@@ -124,7 +124,7 @@ describe('options page', () => {
     await mount();
     const input = byLabel('Work interval (minutes)');
     typeAndCommit(input, text);
-    await vi.waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'));
+    await waitUntil(() => expect(input.getAttribute('aria-invalid')).toBe('true'));
     const error = errorFor(input);
     expect(error?.id).toBe('workMinutes-error');
     expect(error?.textContent).toBe(message);
@@ -137,9 +137,9 @@ describe('options page', () => {
     await mount();
     const input = byLabel('Snooze length (minutes)');
     typeAndCommit(input, '0');
-    await vi.waitFor(() => expect(errorFor(input)).not.toBeNull());
+    await waitUntil(() => expect(errorFor(input)).not.toBeNull());
     typeAndCommit(input, '10');
-    await vi.waitFor(() => expect(statusText()).toBe('Saved: Snooze length 10 minutes.'));
+    await waitUntil(() => expect(statusText()).toBe('Saved: Snooze length 10 minutes.'));
     expect(input.getAttribute('aria-invalid')).toBe('false');
     expect(root.querySelector('#snoozeMinutes-error')).toBeNull();
     expect((await storedSettings())?.snoozeMinutes).toBe(10);
@@ -148,7 +148,7 @@ describe('options page', () => {
   it('a change from another device shows up without a reload', async () => {
     await mount();
     await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), maxSnoozes: 7, badgeCountdown: false } });
-    await vi.waitFor(() => expect(byLabel('Snoozes in a row').value).toBe('7'));
+    await waitUntil(() => expect(byLabel('Snoozes in a row').value).toBe('7'));
     expect(byLabel('Show a countdown on the toolbar badge').checked).toBe(false);
   });
 
@@ -158,11 +158,11 @@ describe('options page', () => {
     toggle(byLabel('Only mark the toolbar badge'));
     toggle(byLabel('Heads-up before a break'));
     const saved = { stepSound: true, promptStyle: 'badge', headsUpSeconds: 60 };
-    await vi.waitFor(async () => expect(await storedSettings()).toMatchObject(saved));
+    await waitUntil(async () => expect(await storedSettings()).toMatchObject(saved));
     const seconds = byLabel('Heads-up time (seconds)');
     expect(seconds.disabled).toBe(false);
     typeAndCommit(seconds, '7');
-    await vi.waitFor(() => expect(errorFor(seconds)?.textContent).toMatch(/from 10 to 300 seconds/));
+    await waitUntil(() => expect(errorFor(seconds)?.textContent).toMatch(/from 10 to 300 seconds/));
     expect(await storedSettings()).toMatchObject(saved);
   });
 
@@ -174,7 +174,7 @@ describe('options page', () => {
     expect(byLabel('Work interval (minutes)').value).toBe('45');
     const sound = byLabel('Play a sound at each routine step');
     toggle(sound);
-    await vi.waitFor(() =>
+    await waitUntil(() =>
       expect(statusText()).toBe(
         'Not saved: The stored settings come from a newer version of Midbreak and are kept as they are; update Midbreak to change them here.',
       ),
@@ -187,7 +187,7 @@ describe('options page', () => {
     it('the "Weekdays 9–17" preset fills Monday to Friday', async () => {
       await mount();
       byButton('Weekdays 9–17').click();
-      await vi.waitFor(() => expect(statusText()).toBe('Saved: working hours Monday to Friday, 09:00–17:00.'));
+      await waitUntil(() => expect(statusText()).toBe('Saved: working hours Monday to Friday, 09:00–17:00.'));
       expect(byLabel('Only count screen time during working hours').checked).toBe(true);
       expect(byLabel('Monday range 1 start').value).toBe('09:00');
       expect(byLabel('Friday range 1 end').value).toBe('17:00');
@@ -198,11 +198,11 @@ describe('options page', () => {
     it('a night shift crossing midnight saves and is explained', async () => {
       await mount();
       byButton('Weekdays 9–17').click();
-      await vi.waitFor(() => expect(statusText()).toBe('Saved: working hours Monday to Friday, 09:00–17:00.'));
+      await waitUntil(() => expect(statusText()).toBe('Saved: working hours Monday to Friday, 09:00–17:00.'));
       typeAndCommit(byLabel('Wednesday range 1 start'), '22:00');
-      await vi.waitFor(() => expect(statusText()).toBe('Not saved: first fix the working-hours range marked with a warning.'));
+      await waitUntil(() => expect(statusText()).toBe('Not saved: first fix the working-hours range marked with a warning.'));
       typeAndCommit(byLabel('Wednesday range 1 end'), '06:00');
-      await vi.waitFor(() => expect(statusText()).toBe('Saved: working hours.'));
+      await waitUntil(() => expect(statusText()).toBe('Saved: working hours.'));
       expect(root.querySelector('#hours-3-0-note')?.textContent).toBe('Runs past midnight, until 06:00 on Thursday.');
       expect((await storedSettings())?.workingHours.days[3]).toEqual([{ start: 1320, end: 360 }]);
     });
@@ -210,29 +210,29 @@ describe('options page', () => {
     it('an overlap shows on the range and does not save; adding and removing keep focus in place', async () => {
       await mount();
       byButton('Weekdays 9–17').click();
-      await vi.waitFor(() => expect(statusText()).toBe('Saved: working hours Monday to Friday, 09:00–17:00.'));
+      await waitUntil(() => expect(statusText()).toBe('Saved: working hours Monday to Friday, 09:00–17:00.'));
       byButton('Add range on Monday').click();
-      await vi.waitFor(() => expect(statusText()).toBe('Saved: working hours.'));
+      await waitUntil(() => expect(statusText()).toBe('Saved: working hours.'));
       const start = byLabel('Monday range 2 start');
-      await vi.waitFor(() => expect(document.activeElement).toBe(start));
+      await waitUntil(() => expect(document.activeElement).toBe(start));
       expect(start.value).toBe('17:00');
       typeAndCommit(start, '12:00');
-      await vi.waitFor(() => expect(start.getAttribute('aria-invalid')).toBe('true'));
+      await waitUntil(() => expect(start.getAttribute('aria-invalid')).toBe('true'));
       expect(errorFor(start)?.id).toBe('hours-1-1-error');
       expect(errorFor(start)?.textContent).toBe('Monday: 12:00–18:00 overlaps Monday 09:00–17:00.');
       expect((await storedSettings())?.workingHours.days[1]).toEqual([{ start: 540, end: 1020 }, { start: 1020, end: 1080 }]);
       byButton('Remove Monday range 2').click();
-      await vi.waitFor(() => expect(statusText()).toBe('Saved: working hours.'));
-      await vi.waitFor(() => expect(document.activeElement).toBe(byButton('Add range on Monday')));
+      await waitUntil(() => expect(statusText()).toBe('Saved: working hours.'));
+      await waitUntil(() => expect(document.activeElement).toBe(byButton('Add range on Monday')));
       expect((await storedSettings())?.workingHours.days[1]).toEqual([{ start: 540, end: 1020 }]);
     });
 
     it('end equal to start is refused with a message', async () => {
       await mount();
       byButton('Weekdays 9–17').click();
-      await vi.waitFor(() => expect(statusText()).toBe('Saved: working hours Monday to Friday, 09:00–17:00.'));
+      await waitUntil(() => expect(statusText()).toBe('Saved: working hours Monday to Friday, 09:00–17:00.'));
       typeAndCommit(byLabel('Tuesday range 1 end'), '09:00');
-      await vi.waitFor(() =>
+      await waitUntil(() =>
         expect(root.querySelector('#hours-2-0-error')?.textContent).toBe('Tuesday, range 1: the end must differ from the start (09:00).'),
       );
     });
@@ -244,11 +244,11 @@ describe('options page', () => {
       await mount();
       const reset = byButton('Reset to defaults');
       reset.click();
-      await vi.waitFor(() => expect(document.activeElement).toBe(byButton('Cancel')));
+      await waitUntil(() => expect(document.activeElement).toBe(byButton('Cancel')));
       const dialog = root.querySelector('[role="alertdialog"]') as HTMLElement;
       expect(dialog).not.toBeNull();
       dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-      await vi.waitFor(() => expect(document.activeElement).toBe(reset));
+      await waitUntil(() => expect(document.activeElement).toBe(reset));
       expect(root.querySelector('[role="alertdialog"]')).toBeNull();
       expect((await storedSettings())?.workMinutes).toBe(20);
     });
@@ -257,10 +257,10 @@ describe('options page', () => {
       await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), workMinutes: 20, stepSound: true } });
       await mount();
       byButton('Reset to defaults').click();
-      const yes = await vi.waitFor(() => byButton('Yes, reset'));
+      const yes = await waitUntil(() => byButton('Yes, reset'));
       yes.click();
       // The confirm closes once the reset has been written.
-      await vi.waitFor(() => expect(root.querySelector('[role="alertdialog"]')).toBeNull());
+      await waitUntil(() => expect(root.querySelector('[role="alertdialog"]')).toBeNull());
       expect(await storedSettings()).toEqual(defaultSettings());
       expect(byLabel('Work interval (minutes)').value).toBe('45');
     });
@@ -272,7 +272,7 @@ describe('options page', () => {
       await fakeBrowser.storage.local.set({ history: [{ kind: 'skipped', at: T0 - 1 }] });
       await mount();
       byButton('Export settings and history').click();
-      await vi.waitFor(() => expect(downloads).toHaveLength(1));
+      await waitUntil(() => expect(downloads).toHaveLength(1));
       const file = new File([downloads[0].text], downloads[0].name, { type: 'application/json' });
 
       fakeBrowser.reset();
@@ -282,7 +282,7 @@ describe('options page', () => {
       const input = byLabel('Import a backup file');
       Object.defineProperty(input, 'files', { value: [file], configurable: true });
       input.dispatchEvent(new Event('change', { bubbles: true }));
-      await vi.waitFor(() => expect(statusText()).toBe('Imported your settings and 1 history entry.'));
+      await waitUntil(() => expect(statusText()).toBe('Imported your settings and 1 history entry.'));
       expect(byLabel('Work interval (minutes)').value).toBe('33');
       expect((await fakeBrowser.storage.local.get('history')).history).toEqual({ v: 3, events: [{ kind: 'skipped', at: T0 - 1 }], days: [] });
     });
@@ -294,7 +294,7 @@ describe('options page', () => {
       const file = new File(['{"format":"midbreak-backup","version":9}'], 'x.json');
       Object.defineProperty(input, 'files', { value: [file], configurable: true });
       input.dispatchEvent(new Event('change', { bubbles: true }));
-      await vi.waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'));
+      await waitUntil(() => expect(input.getAttribute('aria-invalid')).toBe('true'));
       expect(errorFor(input)?.textContent).toMatch(/newer Midbreak \(file version 9\)/);
       expect((await storedSettings())?.workMinutes).toBe(33);
     });
@@ -317,7 +317,7 @@ describe('the background sees a saved change', () => {
     await mount();
     typeAndCommit(byLabel('Work interval (minutes)'), '15');
     // Said once the write has resolved, by which time the background has been told of it.
-    await vi.waitFor(() => expect(statusText()).toBe('Saved: Work interval 15 minutes.'));
+    await waitUntil(() => expect(statusText()).toBe('Saved: Work interval 15 minutes.'));
     await bg.engine.settled();
     expect((await storedSettings())?.workMinutes).toBe(15);
     const state = await storedSchedule();
@@ -329,7 +329,7 @@ describe('the background sees a saved change', () => {
     const bg = await startWorkerAt20Minutes();
     await mount();
     typeAndCommit(byLabel('Work interval (minutes)'), '60');
-    await vi.waitFor(() => expect(statusText()).toBe('Saved: Work interval 60 minutes.'));
+    await waitUntil(() => expect(statusText()).toBe('Saved: Work interval 60 minutes.'));
     await bg.engine.settled();
     const state = await storedSchedule();
     expect(state.phase.kind).toBe('working');
@@ -343,7 +343,7 @@ describe('the background sees a saved change', () => {
     const before = await storedSchedule();
     await mount();
     typeAndCommit(byLabel('Work interval (minutes)'), '5');
-    await vi.waitFor(() => expect(statusText()).toMatch(/^Not saved\. Work interval is out of range/));
+    await waitUntil(() => expect(statusText()).toMatch(/^Not saved\. Work interval is out of range/));
     await bg.engine.settled();
     expect(await storedSchedule()).toEqual(before);
     expect((await storedSettings())?.workMinutes).toBe(45);

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { waitUntil } from '../../lib/support/storage';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -218,14 +219,14 @@ describe('the Progress page', () => {
     const radio = (n: number) => root.querySelector<HTMLInputElement>(`input[name="today-checkin-score"][value="${n}"]`)!;
     await click(radio(4));
     await click(button('Save check-in'));
-    await vi.waitFor(() => expect(testId('today-checkin')?.textContent).toBe('4 out of 10 at 10:00. Change it below if it is not right.'));
+    await waitUntil(() => expect(testId('today-checkin')?.textContent).toBe('4 out of 10 at 10:00. Change it below if it is not right.'));
     expect(root.querySelector('.today-checkin [role="status"]')?.textContent).toBe("Saved today's check-in: 4 out of 10.");
     expect(radio(4).checked).toBe(true);
 
     await click(radio(6));
     await click(root.querySelector<HTMLInputElement>('.today-checkin .checkin-symptoms input'));
     await click(button('Update check-in'));
-    await vi.waitFor(async () => expect((await loadCheckIns(T0)).entries.at(-1)).toMatchObject({ day: TODAY, score: 6, symptoms: true }));
+    await waitUntil(async () => expect((await loadCheckIns(T0)).entries.at(-1)).toMatchObject({ day: TODAY, score: 6, symptoms: true }));
     await flush();
     expect(testId('advice')?.dataset.advice).toBe('symptoms');
     expect(testId('advice')?.querySelector('a')?.getAttribute('href')).toBe(HELP_URL);

@@ -1,3 +1,4 @@
+import { waitUntil } from '../support/storage';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ALARM_NAME, BACKUP_ALARM_NAME, BACKUP_DELAY_MS } from '../../../lib/adapters/alarms';
@@ -65,7 +66,7 @@ describe('background wiring', () => {
   it('a start reads the idle state, so a stale stored one cannot stop the count', async () => {
     await fakeBrowser.storage.local.set({ schedule: { ...initialScheduleState(T0 - 60 * MINUTE), user: 'locked', userSince: T0 - 60 * MINUTE, lastSeen: T0 - 60 * MINUTE } });
     await startWorker();
-    await vi.waitFor(async () => expect((await stored()).user).toBe('active'));
+    await waitUntil(async () => expect((await stored()).user).toBe('active'));
     expect(fakeBrowser.idle.queryState).toHaveBeenCalledWith(60);
     expect(await storedKinds()).toEqual(['natural-break']);
   });
@@ -152,13 +153,13 @@ describe('background wiring', () => {
     const bg = await startWorker();
     if (button === null) await fakeBrowser.notifications.onClicked.trigger(PROMPT_ID);
     else await fakeBrowser.notifications.onButtonClicked.trigger(PROMPT_ID, button);
-    await vi.waitFor(async () => expect((await stored()).phase.kind).toBe(phase));
+    await waitUntil(async () => expect((await stored()).phase.kind).toBe(phase));
     await bg.engine.settled();
     expect(await prompts()).toEqual([]);
     expect(await storedKinds()).toEqual(history);
     if (phase === 'onBreak') {
       // openPopup is refused here, so the routine opens in a window of its own.
-      await vi.waitFor(async () => expect((await fakeBrowser.windows.getAll()).length).toBeGreaterThan(0));
+      await waitUntil(async () => expect((await fakeBrowser.windows.getAll()).length).toBeGreaterThan(0));
     }
   });
 
@@ -167,7 +168,7 @@ describe('background wiring', () => {
     const bg = await startWorker();
     expect((await promptOptions()).buttons?.[1].title).toBe('Skip this break');
     await fakeBrowser.notifications.onButtonClicked.trigger(PROMPT_ID, 1);
-    await vi.waitFor(async () => expect((await stored()).phase.kind).toBe('working'));
+    await waitUntil(async () => expect((await stored()).phase.kind).toBe('working'));
     await bg.engine.settled();
     expect(await storedKinds()).toEqual(['skipped']);
   });
@@ -204,7 +205,7 @@ describe('background wiring', () => {
   it('the keyboard command starts the routine', async () => {
     const bg = await startWorker();
     env.runCommand('start-routine');
-    await vi.waitFor(async () => expect((await stored()).phase.kind).toBe('onBreak'));
+    await waitUntil(async () => expect((await stored()).phase.kind).toBe('onBreak'));
     await bg.engine.settled();
   });
 
@@ -212,7 +213,7 @@ describe('background wiring', () => {
     await fakeBrowser.storage.local.set({ schedule: { ...initialScheduleState(T0), activeMs: 30 * MINUTE } });
     const bg = await startWorker();
     await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), workMinutes: 20 } });
-    await vi.waitFor(async () => expect((await stored()).phase.kind).toBe('due'));
+    await waitUntil(async () => expect((await stored()).phase.kind).toBe('due'));
     await bg.engine.settled();
     expect(await prompts()).toEqual([PROMPT_ID]);
   });

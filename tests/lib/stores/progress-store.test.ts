@@ -1,3 +1,4 @@
+import { waitUntil } from '../support/storage';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkInsItem, loadCheckIns } from '../../../lib/adapters/checkin-items';
@@ -81,7 +82,7 @@ describe('the progress store', () => {
     // Today and Sunday have routines; Saturday has none.
     expect(s.streak.value).toBe(2);
     await saveSettings({ ...defaultSettings(), workingHours: weekdaysNineToFive() });
-    await vi.waitFor(() => expect(s.workingHoursOn.value).toBe(true));
+    await waitUntil(() => expect(s.workingHoursOn.value).toBe(true));
     // The weekend neither counts nor breaks it: today, Friday and Thursday.
     expect(s.streak.value).toBe(3);
     s.dispose();
@@ -92,7 +93,7 @@ describe('the progress store', () => {
   it('follows a history written elsewhere (the background, an import)', async () => {
     const s = await open();
     await replaceHistory({ v: HISTORY_VERSION, events: events(TODAY, 'routine-completed', 5), days: [] }, T0);
-    await vi.waitFor(() => expect(s.week.value[0].completed).toBe(5));
+    await waitUntil(() => expect(s.week.value[0].completed).toBe(5));
     expect(s.streak.value).toBe(1);
   });
 
