@@ -24,7 +24,11 @@ export function DayRanges({ day, ranges, errors, onEdit, onCommit, onAdd, onRemo
   const pendingFocus = useRef<string | null>(null);
   useEffect(() => {
     if (!pendingFocus.current) return;
-    root.current?.querySelector<HTMLElement>(pendingFocus.current)?.focus();
+    // A render may come before the one that draws the new range (another field following
+    // storage): keep the focus pending until its target is there.
+    const target = root.current?.querySelector<HTMLElement>(pendingFocus.current);
+    if (!target) return;
+    target.focus();
     pendingFocus.current = null;
   });
   const full = ranges.length >= SETTING_FIELDS.workingHours.maxRangesPerDay;
