@@ -26,8 +26,10 @@ function secondAction(canSnooze: boolean): PromptAction {
  * Shows the break prompt unless it is already on screen: creating it again would pop it
  * up a second time, and a restarted worker re-asserts the prompt on every start.
  */
-export async function showPrompt(canSnooze: boolean, snoozeMinutes: number): Promise<void> {
-  if (await isShowing(PROMPT_ID)) return;
+export async function showPrompt(canSnooze: boolean, snoozeMinutes: number, again = false): Promise<void> {
+  // Coming back after it was closed or left alone, it pops up anew rather than staying put.
+  if (again) await browser.notifications.clear(PROMPT_ID);
+  else if (await isShowing(PROMPT_ID)) return;
   const message = HAS_BUTTONS
     ? 'Wall angels, shoulder-blade squeezes and a seated twist: one minute for your mid back.'
     : 'Click to start: wall angels, shoulder-blade squeezes and a seated twist. Snooze or skip from the toolbar button.';

@@ -4,7 +4,8 @@ import { clearHeadsUp, clearPrompt, showHeadsUp, showPrompt } from '../adapters/
 import { loadSettings } from '../adapters/settings-item';
 import { loadSchedule } from '../adapters/schedule-item';
 import { saveSchedule } from '../adapters/storage-items';
-import { isFullscreen, openRoutineView } from '../adapters/windows';
+import { anyTabAudible } from '../adapters/tabs';
+import { isFullscreen, openBreakWindow, openRoutineView } from '../adapters/windows';
 import { next, type Effect, type ScheduleEvent } from '../schedule';
 import type { ScheduleState } from '../schedule-state';
 import type { Settings } from '../settings';
@@ -17,7 +18,7 @@ async function perform(effect: Effect, now: number): Promise<void> {
     case 'clearAlarm':
       return clearAlarm();
     case 'showPrompt':
-      return showPrompt(effect.canSnooze, effect.snoozeMinutes);
+      return showPrompt(effect.canSnooze, effect.snoozeMinutes, effect.again);
     case 'clearPrompt':
       return clearPrompt();
     case 'showHeadsUp':
@@ -26,6 +27,8 @@ async function perform(effect: Effect, now: number): Promise<void> {
       return clearHeadsUp();
     case 'openRoutine':
       return openRoutineView();
+    case 'openBreakWindow':
+      return openBreakWindow();
     case 'setBadge':
       return setBadge(effect.text, effect.tone);
   }
@@ -72,12 +75,13 @@ export function createEngine(clock: () => number = Date.now): Engine {
   async function step(event: ScheduleEvent): Promise<Handled> {
     const now = clock();
     const [state, settings] = await Promise.all([loadSchedule(now), loadSettings()]);
-    let transition = next(state, event, { now, settings, fullscreen: false });
-    // Fullscreen matters only at the moment a break comes due or while it waits: ask the
-    // browser then, not on every event.
+    let transition = next(state, event, { now, settings, fullscreen: false, audible: false });
+    // Fullscreen and sound matter only at the moment a break comes due, while it waits, or
+    // when the user asks to wait for a call: ask the browser then, not on every event.
     const phase = transition.state.phase.kind;
-    if ((phase === 'due' && state.phase.kind !== 'due') || phase === 'deferred') {
-      if (await isFullscreen()) transition = next(state, event, { now, settings, fullscreen: true });
+    if ((phase === 'due' && state.phase.kind !== 'due') || phase === 'deferred' || event.type === 'snoozeUntilQuiet') {
+      const [fullscreen, audible] = await Promise.all([isFullscreen(), anyTabAudible()]);
+      if (fullscreen || audible) transition = next(state, event, { now, settings, fullscreen, audible });
     }
     const { state: after, effects } = transition;
     await saveSchedule(transition, now);
