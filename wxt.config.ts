@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { popupSharedChunk } from './scripts/popup-chunk';
 
 // Both browsers get Manifest V3 (WXT would emit MV2 for Firefox by default).
 export default defineConfig({
@@ -14,6 +15,10 @@ export default defineConfig({
       // Vite's modulepreload polyfill and the preload lists (issue 6: popup within 20 KB gzipped).
       // Style sheets of lazily loaded views are still fetched with them.
       modulePreload: false,
+      rolldownOptions: {
+        // One chunk for what the popup shares with the other pages (scripts/popup-chunk.ts says why).
+        output: { codeSplitting: { groups: [{ name: popupSharedChunk(process.cwd()) }] } },
+      },
     },
   }),
   manifest: ({ browser }) => ({
