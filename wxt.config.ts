@@ -1,13 +1,14 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { popupSharedChunk } from './scripts/popup-chunk';
+import { popupSharedChunkPlugin } from './scripts/popup-chunk';
 
 // Both browsers get Manifest V3 (WXT would emit MV2 for Firefox by default).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact()],
+    // One chunk for what the popup shares with the other pages (scripts/popup-chunk.ts says why).
+    plugins: [preact(), popupSharedChunkPlugin(process.cwd())],
     build: {
       sourcemap: process.env.MIDBREAK_SOURCEMAP === '1',
       // An extension's pages load from the local package, so preloading the chunks a lazily
@@ -15,10 +16,6 @@ export default defineConfig({
       // Vite's modulepreload polyfill and the preload lists (issue 6: popup within 20 KB gzipped).
       // Style sheets of lazily loaded views are still fetched with them.
       modulePreload: false,
-      rolldownOptions: {
-        // One chunk for what the popup shares with the other pages (scripts/popup-chunk.ts says why).
-        output: { codeSplitting: { groups: [{ name: popupSharedChunk(process.cwd()) }] } },
-      },
     },
   }),
   manifest: ({ browser }) => ({

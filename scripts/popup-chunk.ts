@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
 
 // How the pages' shared code is cut into chunks. Left to itself, the bundler gives every
 // set of pages that share modules a chunk of its own; each new page that shares a different
@@ -56,5 +57,24 @@ export function popupSharedChunk(root: string): (id: string, graph: Graph) => st
       shared = new Set([...popup].filter((m) => others.has(m)));
     }
     return shared.has(id) ? 'popup-shared' : null;
+  };
+}
+
+/**
+ * Applies `popupSharedChunk` to the pages' build. The worker is built on its own as one
+ * IIFE file, which the bundler may not split (it warns about the option), so that build is
+ * left as it was. A fresh naming function per build, since each reads its own module graph.
+ */
+export function popupSharedChunkPlugin(root: string): Plugin {
+  return {
+    name: 'midbreak:popup-shared-chunk',
+    outputOptions(options) {
+      if (options.format === 'iife' || options.format === 'umd') return null;
+      const splitting = typeof options.codeSplitting === 'object' ? options.codeSplitting : {};
+      return {
+        ...options,
+        codeSplitting: { ...splitting, groups: [{ name: popupSharedChunk(root), debugName: 'popup-shared' }, ...(splitting.groups ?? [])] },
+      };
+    },
   };
 }

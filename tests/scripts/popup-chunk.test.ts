@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { popupSharedChunk } from '../../scripts/popup-chunk';
+import { popupSharedChunk, popupSharedChunkPlugin } from '../../scripts/popup-chunk';
 
 let root: string;
 const page = (name: string, file = 'main.tsx') => join(root, 'entrypoints', name, file);
@@ -58,5 +58,20 @@ describe('popupSharedChunk', () => {
     const name = popupSharedChunk(root);
     const g = graph({ [join(root, 'entrypoints', 'background.ts')]: ['settings'], settings: [] });
     expect(name('settings', g)).toBeNull();
+  });
+});
+
+describe('popupSharedChunkPlugin', () => {
+  const outputOptions = (options: object) => {
+    const hook = popupSharedChunkPlugin(root).outputOptions as (this: unknown, o: object) => unknown;
+    return hook.call({}, options) as { codeSplitting?: { groups?: { debugName?: string }[] } } | null;
+  };
+
+  it('adds the group to the pages’ build (ES modules)', () => {
+    expect(outputOptions({ format: 'es' })?.codeSplitting?.groups?.map((g) => g.debugName)).toEqual(['popup-shared']);
+  });
+
+  it('leaves the worker’s one-file build alone (IIFE cannot be split)', () => {
+    expect(outputOptions({ format: 'iife' })).toBeNull();
   });
 });
