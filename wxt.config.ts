@@ -41,6 +41,14 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : {
+          // What Midbreak needs of Chrome (README, "Browser versions"): alarms that may fire
+          // 30 s apart, from Chrome 120 (lib/adapters/alarms.ts repeats its backup alarm every
+          // half minute; before 120 Chrome stretched that to a minute). The rest is older:
+          // storage.session (102) and Manifest V3's service-worker events. action.openPopup()
+          // without a click (127) is not needed: where it throws, the routine opens in the
+          // break window (lib/adapters/windows.ts). runtime.getContexts (116) is test-only.
+          minimum_chrome_version: '120',
+        }),
   }),
 });

@@ -23,6 +23,9 @@ async function welcomeTab(session: ChromiumSession): Promise<Page> {
     contexts.some((c) => c.type === 'TAB' && c.url === url),
   );
   const page = await waitFor('Playwright to list the welcome tab', () => session.context.pages().find((p) => p.url() === url), (p) => p !== undefined);
+  // The harness page opened after it, so the welcome tab is in the background, where
+  // Chromium slows its animation frames and every Playwright action waits on them.
+  await page!.bringToFront();
   await page!.getByLabel(WORK_LABEL).waitFor();
   await page!.getByTestId('safety-note').waitFor();
   return page!;
@@ -80,6 +83,13 @@ describe('the welcome page (Chromium)', () => {
     await page.getByRole('button', { name: 'Done' }).click();
     await waitFor('the welcome tab to close', () => page.isClosed(), (closed) => closed);
     await waitFor('the safety note to be stored as seen', () => noteSeen(session), (n) => n?.seen === true);
+  });
+
+  it('asks for no more than before: alarms, idle, notifications, storage; no host permissions', async () => {
+    const manifest = await (await chromium.session.harness()).evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.runtime.getManifest());
+    check('the permissions', manifest.permissions, (p) => JSON.stringify(p) === JSON.stringify(['alarms', 'idle', 'notifications', 'storage']));
+    check('no host permissions', (manifest as { host_permissions?: unknown }).host_permissions, (h) => h === undefined);
+    check('the oldest Chrome it runs in (README, "Browser versions")', manifest.minimum_chrome_version, (v) => v === '120');
   });
 
   it('"Try it now" on the welcome page shows the sample prompt and opens the break window', async () => {
