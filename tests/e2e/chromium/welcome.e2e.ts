@@ -114,6 +114,8 @@ describe('the welcome page (Chromium)', () => {
     check(`the schedule left as it was (${phaseBefore})`, after.schedule?.phase.kind, (k) => k === phaseBefore);
     check('nothing added to the history', after.history.length, (n) => n === history);
     check('no real prompt shown', await notifications(session), (all) => !('midbreak-prompt' in all));
+    // The options page with its new section and the message shown (accessibility.e2e.ts covers it without).
+    check('no axe violations on the options page', await axeViolations(page), (v) => v.length === 0);
   });
 
   it.each<ColorScheme>(['light', 'dark'])('fits one 800×600 screen, works at 400 px wide, and has no axe violations (%s)', async (scheme) => {
