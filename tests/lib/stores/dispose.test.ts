@@ -4,6 +4,7 @@ import { startBackground } from '../../../lib/background/start';
 import { startProgress } from '../../../lib/routine-progress';
 import { createSettingsStore } from '../../../lib/stores/settings-store';
 import { closeWithPage, createStores } from '../../../lib/stores/stores';
+import { createWelcomeStore } from '../../../lib/stores/welcome-store';
 import { completeFakeBrowser } from '../background/fake-env';
 import { countListeners } from '../support/listeners';
 
@@ -48,6 +49,14 @@ describe('dispose leaves nothing listening', () => {
       'the options page',
       async () => {
         const store = createSettingsStore();
+        await store.ready;
+        return () => store.dispose();
+      },
+    ],
+    [
+      'the welcome page',
+      async () => {
+        const store = createWelcomeStore();
         await store.ready;
         return () => store.dispose();
       },
