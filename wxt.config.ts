@@ -1,12 +1,14 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { popupSharedChunkPlugin } from './scripts/popup-chunk';
 
 // Both browsers get Manifest V3 (WXT would emit MV2 for Firefox by default).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact()],
+    // One chunk for what the popup shares with the other pages (scripts/popup-chunk.ts says why).
+    plugins: [preact(), popupSharedChunkPlugin(process.cwd())],
     build: {
       sourcemap: process.env.MIDBREAK_SOURCEMAP === '1',
       // An extension's pages load from the local package, so preloading the chunks a lazily
@@ -53,6 +55,14 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : {
+          // What Midbreak needs of Chrome (README, "Browser versions"): alarms that may fire
+          // 30 s apart, from Chrome 120 (lib/adapters/alarms.ts repeats its backup alarm every
+          // half minute; before 120 Chrome stretched that to a minute). The rest is older:
+          // storage.session (102) and Manifest V3's service-worker events. action.openPopup()
+          // without a click (127) is not needed: where it throws, the routine opens in the
+          // break window (lib/adapters/windows.ts). runtime.getContexts (116) is test-only.
+          minimum_chrome_version: '120',
+        }),
   }),
 });

@@ -55,6 +55,11 @@ export function Popup({ go, onSettings }: Props) {
                 Snooze {schedule.settings.value.snoozeMinutes} min
               </button>
             ) : null}
+            {phase === 'due' && schedule.audible.value ? (
+              <button type="button" onClick={() => void schedule.snoozeUntilQuiet()}>
+                Snooze until the call ends
+              </button>
+            ) : null}
             <button type="button" onClick={() => void schedule.skip()}>
               Skip this break
             </button>
@@ -78,6 +83,9 @@ export function Popup({ go, onSettings }: Props) {
           </button>
           <button type="button" aria-label="Pause for 1 hour" onClick={() => void schedule.pause('1h')}>
             1 hour
+          </button>
+          <button type="button" aria-label="Pause for 2 hours" onClick={() => void schedule.pause('2h')}>
+            2 hours
           </button>
           <button type="button" aria-label="Pause until tomorrow" onClick={() => void schedule.pause('tomorrow')}>
             Until tomorrow

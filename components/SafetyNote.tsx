@@ -2,12 +2,15 @@ import { FIRST_RUN_NOTE } from '../lib/safety';
 import './SafetyNote.css';
 
 interface Props {
-  onDismiss: () => void;
+  /** "Got it": the popup's way past the note. Without it (the welcome page, where "Done" moves on) there is no such button. */
+  onDismiss?: () => void;
   onMore: () => void;
+  /** Where "When to get checked" shows its page in place, whether it is shown now (for aria-expanded). */
+  moreExpanded?: boolean;
 }
 
 /** The first-run note: not medical advice, pain-free range, when to stop. Shown until dismissed. */
-export function SafetyNote({ onDismiss, onMore }: Props) {
+export function SafetyNote({ onDismiss, onMore, moreExpanded }: Props) {
   return (
     <aside class="safety-note" aria-labelledby="safety-note-title" data-testid="safety-note">
       <h2 id="safety-note-title">{FIRST_RUN_NOTE.title}</h2>
@@ -17,10 +20,12 @@ export function SafetyNote({ onDismiss, onMore }: Props) {
         ))}
       </ul>
       <div class="row">
-        <button type="button" class="primary" onClick={onDismiss}>
-          Got it
-        </button>
-        <button type="button" class="link-button" onClick={onMore}>
+        {onDismiss && (
+          <button type="button" class="primary" onClick={onDismiss}>
+            Got it
+          </button>
+        )}
+        <button type="button" class="link-button" aria-expanded={moreExpanded} onClick={onMore}>
           When to get checked
         </button>
       </div>

@@ -7,11 +7,15 @@ export type Request =
   | { type: 'status' }
   | { type: 'startNow' }
   | { type: 'snooze' }
+  /** Wait until no tab plays sound (the call ends). */
+  | { type: 'snoozeUntilQuiet' }
   | { type: 'skip' }
   | { type: 'pause'; option: PauseOption }
   | { type: 'resume' }
   | { type: 'routineFinished' }
-  | { type: 'routineAbandoned' };
+  | { type: 'routineAbandoned' }
+  /** Show what a break looks like: a sample prompt and the break window, the schedule untouched. */
+  | { type: 'tryPrompt' };
 
 /** The background's answer: ok with the status after the request, or an error to show. */
 export type Reply = { ok: true; phase: Status['phase']; status: Status } | { ok: false; error: string };
@@ -20,10 +24,12 @@ const SIMPLE: ReadonlySet<string> = new Set([
   'status',
   'startNow',
   'snooze',
+  'snoozeUntilQuiet',
   'skip',
   'resume',
   'routineFinished',
   'routineAbandoned',
+  'tryPrompt',
 ]);
 
 /** Checks that a message from a page is one of ours before it is acted on. */

@@ -1,5 +1,5 @@
 import type { HistoryEntry } from './history';
-import { COUNTING, isCounting, type DayActive, type Phase, type ScheduleState } from './schedule-state';
+import { COUNTING, isCounting, type DayActive, type HoldReason, type Phase, type ScheduleState } from './schedule-state';
 import type { Settings } from './settings';
 import { MINUTE, SECOND, splitByDay } from './time';
 import { isWithinWorkingHours } from './working-hours';
@@ -10,8 +10,8 @@ import { isWithinWorkingHours } from './working-hours';
 
 /** Chrome's idle API reports "idle" only after this much silence, so idle is back-dated by it. */
 export const IDLE_DETECTION_SECONDS = 60;
-/** While the browser is fullscreen, a waiting prompt checks again this often. */
-export const FULLSCREEN_RECHECK_MS = MINUTE;
+/** While a break waits (fullscreen, a tab playing sound), it checks again this often. */
+export const HOLD_RECHECK_MS = MINUTE;
 /** A routine left open and never finished is taken as abandoned after this long. */
 export const BREAK_TIMEOUT_MS = 15 * MINUTE;
 /**
@@ -26,6 +26,13 @@ export interface Context {
   settings: Settings;
   /** The browser is in fullscreen right now. */
   fullscreen: boolean;
+  /** A tab plays sound right now (a call, a video); a muted call does not count. */
+  audible: boolean;
+}
+
+/** How long after a break came due its prompt comes back once (null: never). */
+export function renudgeMs(settings: Settings): number | null {
+  return settings.renudgeMinutes === 'off' || settings.promptStyle === 'badge' ? null : Number(settings.renudgeMinutes) * MINUTE;
 }
 
 export const workMs = (s: Settings) => s.workMinutes * MINUTE;
@@ -90,6 +97,9 @@ export function advance(state: ScheduleState, ctx: Context, log: HistoryEntry[],
   const p = s.phase;
   if (p.kind === 'paused' && now >= p.until) s = freshCycle(s);
   if (p.kind === 'snoozed' && now >= p.until) s = { ...s, phase: { kind: 'due', since: now, snoozes: p.snoozes } };
+  // A prompt closed without a choice, or left alone, comes back once (the core shows it again).
+  const again = renudgeMs(settings);
+  if (p.kind === 'due' && !p.nudged && again !== null && now >= p.since + again) s = { ...s, phase: { ...p, nudged: true, dismissed: false } };
   if (p.kind === 'onBreak' && now - p.startedAt >= BREAK_TIMEOUT_MS) {
     log.push({ kind: 'routine-abandoned', at: p.startedAt, durationMs: now - p.startedAt });
     s = freshCycle(s);
@@ -111,13 +121,23 @@ export function followWorkingHours(s: ScheduleState, { now, settings }: Context)
   return s;
 }
 
-/** Working time ran out: the prompt is due, or waits while the browser is fullscreen. */
+/** Why a break that is due must wait now, if it must: fullscreen first, then a tab playing sound. */
+function holdOf(s: ScheduleState, ctx: Context): HoldReason | null {
+  if (ctx.fullscreen && ctx.settings.pauseInFullscreen) return 'fullscreen';
+  const chose = s.phase.kind === 'deferred' && s.phase.untilQuiet === true;
+  if (ctx.audible && (ctx.settings.pauseWhileAudible || chose)) return 'audible';
+  return null;
+}
+
+/** Working time ran out: the prompt is due, or waits while the browser is fullscreen or a tab plays sound. */
 export function checkDue(s: ScheduleState, ctx: Context): ScheduleState {
-  const held = ctx.fullscreen && ctx.settings.pauseInFullscreen;
-  if (s.phase.kind === 'working' && s.activeMs >= workMs(ctx.settings)) {
-    return { ...s, phase: held ? { kind: 'deferred', since: ctx.now } : { kind: 'due', since: ctx.now, snoozes: 0 } };
+  const hold = holdOf(s, ctx);
+  const p = s.phase;
+  if (p.kind === 'working' && s.activeMs >= workMs(ctx.settings)) {
+    return { ...s, phase: hold ? { kind: 'deferred', since: ctx.now, reason: hold } : { kind: 'due', since: ctx.now, snoozes: 0 } };
   }
-  if (s.phase.kind === 'deferred' && !held) return { ...s, phase: { kind: 'due', since: ctx.now, snoozes: 0 } };
+  if (p.kind === 'deferred' && !hold) return { ...s, phase: { kind: 'due', since: ctx.now, snoozes: 0 } };
+  if (p.kind === 'deferred' && hold !== p.reason) return { ...s, phase: { ...p, reason: hold! } };
   return s;
 }
 
@@ -127,16 +147,18 @@ export function checkDue(s: ScheduleState, ctx: Context): ScheduleState {
  */
 export function activityAt(state: ScheduleState, settings: Settings, now: number): DayActive[] {
   const finished: DayActive[] = [];
-  const s = advance(state, { now, settings, fullscreen: false }, [], finished);
+  const s = advance(state, { now, settings, fullscreen: false, audible: false }, [], finished);
   return [...finished, s.today];
 }
 
 /**
  * The state as of `now` with no event: what the worker will compute when it next wakes.
- * A page cannot ask whether the browser is fullscreen, so a break waiting for fullscreen
- * to end is taken to still wait (the worker rechecks it within a minute).
+ * A page cannot ask whether the browser is fullscreen or a tab plays sound, so a break
+ * that waits is taken to still wait for its reason (the worker rechecks within a minute).
  */
 export function stateAt(state: ScheduleState, settings: Settings, now: number): ScheduleState {
-  const ctx: Context = { now, settings, fullscreen: state.phase.kind === 'deferred' };
+  const p = state.phase;
+  const waitsFor = p.kind === 'deferred' ? p.reason : null;
+  const ctx: Context = { now, settings, fullscreen: waitsFor === 'fullscreen', audible: waitsFor === 'audible' };
   return checkDue(advance(state, ctx, []), ctx);
 }

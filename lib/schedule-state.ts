@@ -12,18 +12,27 @@ export type UserState = 'active' | 'idle' | 'locked';
 /** Where the break cycle stands. */
 export type Phase =
   | { kind: 'working' }
-  /** The break is due but the browser is fullscreen (a video, a talk): the prompt waits. */
-  | { kind: 'deferred'; since: number }
-  /** `dismissed`: the user closed the prompt; it is not shown again until the next due. */
-  | { kind: 'due'; since: number; snoozes: number; dismissed?: boolean }
+  /**
+   * The break is due but waits: the browser is fullscreen (a video, a talk) or a tab plays
+   * sound (a call). `untilQuiet`: the user chose to wait for the sound to stop.
+   */
+  | { kind: 'deferred'; since: number; reason: HoldReason; untilQuiet?: boolean }
+  /**
+   * `dismissed`: the user closed the prompt; `nudged`: it came back once already. After
+   * both, only the badge shows the break until the next due.
+   */
+  | { kind: 'due'; since: number; snoozes: number; dismissed?: boolean; nudged?: boolean }
   | { kind: 'snoozed'; until: number; snoozes: number }
   | { kind: 'paused'; until: number }
   | { kind: 'outsideHours' }
   | { kind: 'onBreak'; startedAt: number };
 export type PhaseKind = Phase['kind'];
 
+/** Why a due break waits. */
+export type HoldReason = 'fullscreen' | 'audible';
+
 /** Bumped when the stored shape changes, with a migration step in SCHEDULE_SHAPE. */
-export const SCHEDULE_VERSION = 2;
+export const SCHEDULE_VERSION = 3;
 
 /** The schedule's whole state: all of it lives in storage.local, so a killed worker loses nothing. */
 export interface ScheduleState {
@@ -101,12 +110,17 @@ function parsePhase(raw: unknown, now: number): Phase | null {
     case 'outsideHours':
       return { kind: p.kind };
     case 'deferred':
-      return isStoredTime(p.since, latest) ? { kind: 'deferred', since: p.since } : null;
+      if (!isStoredTime(p.since, latest) || (p.reason !== 'fullscreen' && p.reason !== 'audible')) return null;
+      return { kind: 'deferred', since: p.since, reason: p.reason, ...(p.untilQuiet === true ? { untilQuiet: true } : {}) };
     case 'due':
       if (!isStoredTime(p.since, latest) || !isCount(p.snoozes)) return null;
-      return p.dismissed === true
-        ? { kind: 'due', since: p.since, snoozes: p.snoozes, dismissed: true }
-        : { kind: 'due', since: p.since, snoozes: p.snoozes };
+      return {
+        kind: 'due',
+        since: p.since,
+        snoozes: p.snoozes,
+        ...(p.dismissed === true ? { dismissed: true } : {}),
+        ...(p.nudged === true ? { nudged: true } : {}),
+      };
     case 'snoozed':
       return isStoredTime(p.until, latest + MAX_SNOOZE_MS) && isCount(p.snoozes)
         ? { kind: 'snoozed', until: p.until, snoozes: p.snoozes }
@@ -162,7 +176,7 @@ function isDayActive(v: unknown): v is DayActive {
   return typeof day === 'string' && DAY_PATTERN.test(day) && isStoredDuration(activeMs, DAY);
 }
 
-/** How the schedule state is stored; version 2 added `today`, the day's active time so far. */
+/** How the schedule state is stored; version 2 added `today`, the day's active time so far; version 3 why a break waits. */
 export const SCHEDULE_SHAPE: Shape<ScheduleState, number> = {
   name: 'schedule state',
   version: SCHEDULE_VERSION,
@@ -171,6 +185,12 @@ export const SCHEDULE_SHAPE: Shape<ScheduleState, number> = {
       const s = raw as Record<string, unknown>;
       const at = typeof s.countedAt === 'number' && Number.isFinite(s.countedAt) ? s.countedAt : 0;
       return { ...s, v: 2, today: { day: dayKey(at), activeMs: 0 } };
+    },
+    // Version 3 says why a break waits; a version-2 break could only wait for fullscreen.
+    2: (raw) => {
+      const s = raw as { phase?: { kind?: unknown } };
+      const phase = s.phase?.kind === 'deferred' ? { ...s.phase, reason: 'fullscreen' } : s.phase;
+      return { ...s, v: 3, phase };
     },
   },
   parse: parseCurrent,

@@ -4,11 +4,12 @@ import {
   BREAK_TIMEOUT_MS,
   checkDue,
   followWorkingHours,
-  FULLSCREEN_RECHECK_MS,
+  HOLD_RECHECK_MS,
   freshCycle,
   HEARTBEAT_MARGIN_MS,
   idleDetectionMs,
   naturalBreak,
+  renudgeMs,
   thresholdMs,
   workMs,
   type Context,
@@ -38,6 +39,8 @@ export type ScheduleEvent =
   /** The user closed the prompt without choosing: leave the break due, but don't show it again. */
   | { type: 'promptClosed' }
   | { type: 'snooze' }
+  /** Put the break off until no tab plays sound (the call ends), however long that is. */
+  | { type: 'snoozeUntilQuiet' }
   | { type: 'skip' }
   | { type: 'pause'; until: number }
   | { type: 'resume' }
@@ -49,11 +52,14 @@ export type ScheduleEvent =
 export type Effect =
   | { type: 'setAlarm'; at: number }
   | { type: 'clearAlarm' }
-  | { type: 'showPrompt'; canSnooze: boolean; snoozeMinutes: number }
+  /** `again`: the prompt comes back after it was closed or left alone; shown anew even if it is still up. */
+  | { type: 'showPrompt'; canSnooze: boolean; snoozeMinutes: number; again: boolean }
   | { type: 'clearPrompt' }
   | { type: 'showHeadsUp'; at: number }
   | { type: 'clearHeadsUp' }
   | { type: 'openRoutine' }
+  /** The stronger prompt: the break window in front, centred, sized for the routine, with snooze and skip. */
+  | { type: 'openBreakWindow' }
   | { type: 'setBadge'; text: string; tone: 'normal' | 'alert' };
 
 export interface Transition {
@@ -109,6 +115,11 @@ function applyEvent(s: ScheduleState, event: ScheduleEvent, ctx: Context, log: H
       if (p.kind !== 'due' || p.snoozes >= settings.maxSnoozes) return s;
       log.push({ kind: 'snoozed', at: now, durationMs: settings.snoozeMinutes * MINUTE });
       return { ...s, phase: { kind: 'snoozed', until: now + settings.snoozeMinutes * MINUTE, snoozes: p.snoozes + 1 } };
+    case 'snoozeUntilQuiet':
+      // Only while something plays: otherwise there is no call to wait for.
+      if ((p.kind !== 'due' && p.kind !== 'snoozed') || !ctx.audible) return s;
+      log.push({ kind: 'snoozed', at: now });
+      return { ...s, phase: { kind: 'deferred', since: now, reason: 'audible', untilQuiet: true } };
     case 'skip':
       if (p.kind !== 'due' && p.kind !== 'snoozed' && p.kind !== 'deferred') return s;
       log.push({ kind: 'skipped', at: now });
@@ -141,7 +152,9 @@ export function nextWake(s: ScheduleState, settings: Settings, now: number): num
   }
   if (isCounting(s)) times.push(s.lastSeen + thresholdMs(settings) - HEARTBEAT_MARGIN_MS);
   if (s.user !== 'active' && !s.idleBreakRecorded) times.push(s.userSince + thresholdMs(settings));
-  if (p.kind === 'deferred') times.push(now + FULLSCREEN_RECHECK_MS);
+  if (p.kind === 'deferred') times.push(now + HOLD_RECHECK_MS);
+  const again = renudgeMs(settings);
+  if (p.kind === 'due' && !p.nudged && again !== null) times.push(p.since + again);
   if (p.kind === 'snoozed' || p.kind === 'paused') times.push(p.until);
   if (p.kind === 'onBreak') times.push(p.startedAt + BREAK_TIMEOUT_MS);
   const hoursChange = nextWorkingHoursChange(settings.workingHours, now);
@@ -173,15 +186,20 @@ export function badgeFor(s: ScheduleState, settings: Settings): { text: string; 
 
 function promptEffects(before: Phase, after: ScheduleState, event: ScheduleEvent, settings: Settings): Effect[] {
   const wasDue = before.kind === 'due';
-  const isDue = after.phase.kind === 'due' && !after.phase.dismissed;
-  if (isDue && (!wasDue || event.type === 'startup' || event.type === 'settingsChanged')) {
-    const snoozes = after.phase.kind === 'due' ? after.phase.snoozes : 0;
+  const p = after.phase;
+  const isDue = p.kind === 'due' && !p.dismissed;
+  // The prompt comes back once, after the delay the user chose (see advance()).
+  const again = p.kind === 'due' && p.nudged === true && !(before.kind === 'due' && before.nudged);
+  if (isDue && (!wasDue || again || event.type === 'startup' || event.type === 'settingsChanged')) {
+    const snoozes = p.kind === 'due' ? p.snoozes : 0;
     const canSnooze = snoozes < settings.maxSnoozes;
     const show: Effect[] = [];
-    if (settings.promptStyle !== 'badge') show.push({ type: 'showPrompt', canSnooze, snoozeMinutes: settings.snoozeMinutes });
-    else show.push({ type: 'clearPrompt' });
-    // Open the routine only when the prompt first comes, never again on a worker restart.
-    if (settings.promptStyle === 'notify-and-open' && !wasDue) show.push({ type: 'openRoutine' });
+    const style = settings.promptStyle;
+    if (style === 'badge' || style === 'window') show.push({ type: 'clearPrompt' });
+    else show.push({ type: 'showPrompt', canSnooze, snoozeMinutes: settings.snoozeMinutes, again });
+    // Windows open when the prompt first comes (and when it comes back), never again on a worker restart.
+    if (style === 'notify-and-open' && !wasDue) show.push({ type: 'openRoutine' });
+    if (style === 'window' && (!wasDue || again)) show.push({ type: 'openBreakWindow' });
     return show;
   }
   if (!isDue && (wasDue || event.type === 'startup')) return [{ type: 'clearPrompt' }];

@@ -66,8 +66,12 @@ export const SETTING_FIELDS = {
   /** Seconds of warning before a break; 0 means off. */
   headsUpSeconds: { kind: 'offOrWhole', min: 10, max: 300, unit: 'seconds', default: 0, suggested: 60 },
   /** How a due break reaches the user. */
-  promptStyle: { kind: 'choice', options: ['notify-and-open', 'notify', 'badge'], default: 'notify' },
+  promptStyle: { kind: 'choice', options: ['notify-and-open', 'window', 'notify', 'badge'], default: 'notify' },
+  /** A prompt closed without a choice, or left alone, comes back once after this many minutes. */
+  renudgeMinutes: { kind: 'choice', options: ['off', '5', '10', '15'], default: '10' },
   pauseInFullscreen: { kind: 'flag', default: true },
+  /** A break that comes due while a tab plays sound (a call, a talk) waits until it stops. */
+  pauseWhileAudible: { kind: 'flag', default: true },
   badgeCountdown: { kind: 'flag', default: true },
   stepSound: { kind: 'flag', default: false },
 } as const satisfies Record<string, SettingField>;

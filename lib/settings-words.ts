@@ -42,13 +42,23 @@ export const SETTING_WORDS: { readonly [N in SettingName]: WordsFor<SettingField
     label: 'When a break is due',
     options: {
       'notify-and-open': 'Show a notification and open the routine',
+      window: 'Open the break window in front, with snooze and skip',
       notify: 'Show a notification only',
       badge: 'Only mark the toolbar badge',
     },
   },
+  renudgeMinutes: {
+    label: 'Remind again',
+    hint: 'A prompt closed without a choice, or left alone, comes back once; after that only the badge shows it.',
+    options: { off: 'Never', '5': 'After 5 minutes', '10': 'After 10 minutes', '15': 'After 15 minutes' },
+  },
   pauseInFullscreen: {
     label: 'Pause while the browser is fullscreen',
     hint: 'A break that comes due during a video or a presentation waits until you leave fullscreen.',
+  },
+  pauseWhileAudible: {
+    label: 'Wait while a tab is playing sound',
+    hint: 'A break that comes due during a call or a video waits until the sound stops. A muted call is silent to Midbreak.',
   },
   badgeCountdown: { label: 'Show a countdown on the toolbar badge', hint: 'Minutes left until the next break.' },
   stepSound: { label: 'Play a sound at each routine step' },

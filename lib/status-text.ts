@@ -18,7 +18,9 @@ export function describeStatus(s: Status, now: number): StatusText {
           }
         : { title: 'Next break in', detail: 'On hold while you are away from the screen.' };
     case 'deferred':
-      return { title: 'Break waiting', detail: 'You are in full screen. The break comes when you leave it.' };
+      return s.waitingFor === 'audible'
+        ? { title: 'Waiting: a tab is playing sound', detail: 'The break comes when the call or video ends.' }
+        : { title: 'Break waiting', detail: 'You are in full screen. The break comes when you leave it.' };
     case 'due':
       return { title: 'Time for a break', detail: 'One minute for your mid back and shoulders.' };
     case 'snoozed':

@@ -1,5 +1,5 @@
 import { stateAt } from './schedule-advance';
-import { isCounting, remainingMs, type PhaseKind, type ScheduleState, type UserState } from './schedule-state';
+import { isCounting, remainingMs, type HoldReason, type PhaseKind, type ScheduleState, type UserState } from './schedule-state';
 import type { Settings } from './settings';
 import { MINUTE } from './time';
 import { nextWorkingHoursChange } from './working-hours';
@@ -17,6 +17,8 @@ export interface Status {
   until: number | null;
   canSnooze: boolean;
   snoozes: number;
+  /** Why a break that is due waits (fullscreen, a tab playing sound); null when it does not. */
+  waitingFor: HoldReason | null;
 }
 
 /**
@@ -41,5 +43,6 @@ export function statusOf(stored: ScheduleState, settings: Settings, now: number)
     until,
     canSnooze: p.kind === 'due' && snoozes < settings.maxSnoozes,
     snoozes,
+    waitingFor: p.kind === 'deferred' ? p.reason : null,
   };
 }

@@ -14,7 +14,7 @@ export function ChoiceField<N extends ChoiceSetting>({ name, value, onChange }: 
   return (
     <fieldset class="radio-group">
       <legend>{label}</legend>
-      {(SETTING_FIELDS[name].options as readonly Settings[N][]).map((option) => (
+      {(SETTING_FIELDS[name].options as unknown as readonly Settings[N][]).map((option) => (
         <div class="radio" key={option}>
           <input
             type="radio"

@@ -9,6 +9,7 @@ import { NumberField } from './NumberField';
 import { ResetSection } from './ResetSection';
 import { StatusRegion } from './StatusRegion';
 import { ToggleField } from './ToggleField';
+import { TrySection } from './TrySection';
 import { WorkingHoursEditor } from './WorkingHoursEditor';
 
 /** What a number field means, then what it allows: "… 10–180 minutes, default 45." */
@@ -97,6 +98,8 @@ export function OptionsPage({ store }: { store: SettingsStore }): JSX.Element {
               );
             })}
           </fieldset>
+
+          <TrySection onTry={() => void store.tryPrompt()} />
 
           <fieldset class="group">
             <legend>Your data</legend>

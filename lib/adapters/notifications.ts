@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 
 export const PROMPT_ID = 'midbreak-prompt';
 export const HEADS_UP_ID = 'midbreak-heads-up';
+/** The prompt the options page's "Try it now" shows: the real one's look, none of its effects. */
+export const SAMPLE_ID = 'midbreak-sample';
 
 /** Firefox shows no notification buttons and rejects the options that ask for them. */
 const HAS_BUTTONS = !import.meta.env.FIREFOX;
@@ -26,8 +28,10 @@ function secondAction(canSnooze: boolean): PromptAction {
  * Shows the break prompt unless it is already on screen: creating it again would pop it
  * up a second time, and a restarted worker re-asserts the prompt on every start.
  */
-export async function showPrompt(canSnooze: boolean, snoozeMinutes: number): Promise<void> {
-  if (await isShowing(PROMPT_ID)) return;
+export async function showPrompt(canSnooze: boolean, snoozeMinutes: number, again = false): Promise<void> {
+  // Coming back after it was closed or left alone, it pops up anew rather than staying put.
+  if (again) await browser.notifications.clear(PROMPT_ID);
+  else if (await isShowing(PROMPT_ID)) return;
   const message = HAS_BUTTONS
     ? 'Wall angels, shoulder-blade squeezes and a seated twist: one minute for your mid back.'
     : 'Click to start: wall angels, shoulder-blade squeezes and a seated twist. Snooze or skip from the toolbar button.';
@@ -45,6 +49,17 @@ export async function showPrompt(canSnooze: boolean, snoozeMinutes: number): Pro
           ],
         }
       : {}),
+  });
+}
+
+/** A sample of the break prompt, so a new user sees what a break looks like; clicking it does nothing to the schedule. */
+export async function showSamplePrompt(): Promise<void> {
+  await browser.notifications.clear(SAMPLE_ID);
+  await browser.notifications.create(SAMPLE_ID, {
+    type: 'basic',
+    iconUrl: iconUrl(),
+    title: 'Time for a 60-second back break (a sample)',
+    message: 'This is how a break arrives. The routine is open beside it: try a step, or close it.',
   });
 }
 

@@ -1,7 +1,7 @@
 import { ROUTINE_PROGRESS_SHAPE, type RoutineProgress } from '../routine-progress';
 import { CLOCK_SLACK_MS, isStoredTime } from '../time';
 import type { Shape } from '../versioned';
-import { ROUTINE_PROGRESS_KEY } from './routine-progress-item';
+import { ROUTINE_PROGRESS_KEY, ROUTINE_PROGRESS_SHADOW } from './routine-progress-item';
 import { defineVersionedItem, readItem, removeItem, watchItem, writeItem } from './versioned-item';
 
 // The one module that writes the routine's stored position: the background when a break
@@ -10,7 +10,7 @@ import { defineVersionedItem, readItem, removeItem, watchItem, writeItem } from 
 
 /** The routine under way; a newer version's value is left alone (this version keeps its own for the session). */
 export const routineProgressVersioned = defineVersionedItem(ROUTINE_PROGRESS_KEY, ROUTINE_PROGRESS_SHAPE, {
-  shadow: 'session:routineProgress',
+  shadow: ROUTINE_PROGRESS_SHADOW,
 });
 
 /** A page that shows the running routine: when it last said so, and which page it was. */

@@ -43,7 +43,8 @@ export function watchItem<T, Ctx>({ shape, item, shadow }: VersionedItem<T, Ctx>
   return () => stops.forEach((stop) => stop());
 }
 
-type Target = Pick<VersionedItem<unknown, never>, 'shape' | 'item' | 'shadow'>;
+/** What a write needs of an item: where it is stored, and the version it writes (not the parser). */
+type Target = Pick<VersionedItem<unknown, never>, 'item' | 'shadow'> & { shape: Pick<Shape<unknown, never>, 'name' | 'version' | 'legacyVersion'> };
 
 /** Where this version may write the item: the item itself, or its shadow while it holds a newer version's value. */
 async function targetOf({ shape, item, shadow }: Target): Promise<StorageItem<unknown>> {

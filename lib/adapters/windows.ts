@@ -17,21 +17,48 @@ export async function isFullscreen(): Promise<boolean> {
   }
 }
 
+/** The break window's size: the whole routine step with its controls, at the popup's width. */
+const WINDOW_SIZE = { width: 420, height: 720 };
+
+/** Focuses the break window we opened, if it is still there. */
+async function focusBreakWindow(): Promise<boolean> {
+  const known = await breakWindowItem.getValue();
+  if (known === null) return false;
+  try {
+    await browser.windows.update(known, { focused: true, drawAttention: true });
+    return true;
+  } catch {
+    await breakWindowItem.setValue(null); // closed since
+    return false;
+  }
+}
+
+/** Opens the break window, in front and centred on the window the user was in (or focuses the one open). */
+export async function openBreakWindow(): Promise<void> {
+  if (await focusBreakWindow()) return;
+  let place: { left?: number; top?: number } = {};
+  try {
+    const last = await browser.windows.getLastFocused();
+    if (last.left !== undefined && last.top !== undefined && last.width !== undefined && last.height !== undefined) {
+      place = {
+        left: Math.round(last.left + (last.width - WINDOW_SIZE.width) / 2),
+        top: Math.round(last.top + Math.max(0, (last.height - WINDOW_SIZE.height) / 2)),
+      };
+    }
+  } catch {
+    // no window to centre on: let the browser place it
+  }
+  const win = await browser.windows.create({ url: browser.runtime.getURL(BREAK_PAGE), type: 'popup', ...WINDOW_SIZE, ...place, focused: true });
+  if (win?.id !== undefined) await breakWindowItem.setValue(win.id);
+}
+
 /**
  * Opens the routine where it stays put while the user stands at a wall: the toolbar
- * popup where the browser lets an extension open it, otherwise a small window of its own.
+ * popup where the browser lets an extension open it, otherwise the break window.
  * An already open break window is focused rather than doubled.
  */
 export async function openRoutineView(): Promise<void> {
-  const known = await breakWindowItem.getValue();
-  if (known !== null) {
-    try {
-      await browser.windows.update(known, { focused: true });
-      return;
-    } catch {
-      await breakWindowItem.setValue(null); // closed since
-    }
-  }
+  if (await focusBreakWindow()) return;
   try {
     // Chrome 127+ allows this without a user gesture when a window has focus;
     // Firefox allows it only inside a user action and throws otherwise.
@@ -40,12 +67,5 @@ export async function openRoutineView(): Promise<void> {
   } catch {
     // fall through to a window of our own
   }
-  const win = await browser.windows.create({
-    url: browser.runtime.getURL(BREAK_PAGE),
-    type: 'popup',
-    width: 420,
-    height: 720,
-    focused: true,
-  });
-  if (win?.id !== undefined) await breakWindowItem.setValue(win.id);
+  await openBreakWindow();
 }

@@ -3,10 +3,11 @@ import { setBadge } from '../adapters/badge';
 import { clearHeadsUp, clearPrompt, showHeadsUp, showPrompt } from '../adapters/notifications';
 import { loadSettings } from '../adapters/settings-item';
 import { loadSchedule } from '../adapters/schedule-item';
-import { routineProgressVersioned } from '../adapters/routine-items';
+import { routineProgressTarget } from '../adapters/routine-progress-target';
 import { saveSchedule } from '../adapters/storage-items';
 import { DESK_ROUTINE_ID, startProgress } from '../routine-progress';
-import { isFullscreen, openRoutineView } from '../adapters/windows';
+import { anyTabAudible } from '../adapters/tabs';
+import { isFullscreen, openBreakWindow, openRoutineView } from '../adapters/windows';
 import { next, type Effect, type ScheduleEvent } from '../schedule';
 import type { ScheduleState } from '../schedule-state';
 import type { Settings } from '../settings';
@@ -19,7 +20,7 @@ async function perform(effect: Effect, now: number): Promise<void> {
     case 'clearAlarm':
       return clearAlarm();
     case 'showPrompt':
-      return showPrompt(effect.canSnooze, effect.snoozeMinutes);
+      return showPrompt(effect.canSnooze, effect.snoozeMinutes, effect.again);
     case 'clearPrompt':
       return clearPrompt();
     case 'showHeadsUp':
@@ -28,6 +29,8 @@ async function perform(effect: Effect, now: number): Promise<void> {
       return clearHeadsUp();
     case 'openRoutine':
       return openRoutineView();
+    case 'openBreakWindow':
+      return openBreakWindow();
     case 'setBadge':
       return setBadge(effect.text, effect.tone);
   }
@@ -74,17 +77,18 @@ export function createEngine(clock: () => number = Date.now): Engine {
   async function step(event: ScheduleEvent): Promise<Handled> {
     const now = clock();
     const [state, settings] = await Promise.all([loadSchedule(now), loadSettings()]);
-    let transition = next(state, event, { now, settings, fullscreen: false });
-    // Fullscreen matters only at the moment a break comes due or while it waits: ask the
-    // browser then, not on every event.
+    let transition = next(state, event, { now, settings, fullscreen: false, audible: false });
+    // Fullscreen and sound matter only at the moment a break comes due, while it waits, or
+    // when the user asks to wait for a call: ask the browser then, not on every event.
     const phase = transition.state.phase.kind;
-    if ((phase === 'due' && state.phase.kind !== 'due') || phase === 'deferred') {
-      if (await isFullscreen()) transition = next(state, event, { now, settings, fullscreen: true });
+    if ((phase === 'due' && state.phase.kind !== 'due') || phase === 'deferred' || event.type === 'snoozeUntilQuiet') {
+      const [fullscreen, audible] = await Promise.all([isFullscreen(), anyTabAudible()]);
+      if (fullscreen || audible) transition = next(state, event, { now, settings, fullscreen, audible });
     }
     const { state: after, effects, routine } = transition;
     // The routine a break starts (pending until a page shows it) or ends, written with the
     // state; null reads as "no routine under way" and, unlike a removal, goes in the same call.
-    const progress = routine === null ? [] : [{ item: routineProgressVersioned, value: routine === 'end' ? null : startProgress(DESK_ROUTINE_ID, routine.startedAt, true) }];
+    const progress = routine === null ? [] : [{ item: routineProgressTarget, value: routine === 'end' ? null : startProgress(DESK_ROUTINE_ID, routine.startedAt, true) }];
     await saveSchedule(transition, now, progress);
     // In the core's order: the prompt before the alarms move on. Until they do, the
     // alarm's repeating backup from the last step stays armed, so a worker stopped at any

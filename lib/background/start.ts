@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { onScheduleAlarm } from '../adapters/alarms';
 import { onUserStateChanged, queryUserState } from '../adapters/idle';
-import { onPromptAction, onPromptClosed } from '../adapters/notifications';
+import { onPromptAction, onPromptClosed, showSamplePrompt } from '../adapters/notifications';
+import { onFirstInstall, openPage, WELCOME_PAGE } from '../adapters/pages';
+import { openBreakWindow } from '../adapters/windows';
 import { loadSettings, watchSettings } from '../adapters/settings-item';
 import { loadSchedule } from '../adapters/schedule-item';
 import { parseRequest, type Reply, type Request } from '../messages';
@@ -10,13 +12,14 @@ import type { ScheduleEvent } from '../schedule';
 import { statusOf } from '../status';
 import { createEngine, type Engine } from './engine';
 
-function eventFor(request: Exclude<Request, { type: 'status' }>, now: number): ScheduleEvent {
+function eventFor(request: Exclude<Request, { type: 'status' | 'tryPrompt' }>, now: number): ScheduleEvent {
   switch (request.type) {
     case 'startNow':
       return { type: 'startBreak', from: 'page' };
     case 'pause':
       return { type: 'pause', until: pauseUntil(request.option, now) };
     case 'snooze':
+    case 'snoozeUntilQuiet':
     case 'skip':
     case 'resume':
     case 'routineFinished':
@@ -29,6 +32,15 @@ function eventFor(request: Exclude<Request, { type: 'status' }>, now: number): S
 export async function handleRequest(engine: Engine, raw: unknown, clock: () => number): Promise<Reply> {
   const request = parseRequest(raw);
   if (!request) return { ok: false, error: 'Unknown request.' };
+  if (request.type === 'tryPrompt') {
+    // A sample, apart from the schedule: nothing is recorded and the break cycle goes on.
+    await showSamplePrompt();
+    await openBreakWindow();
+    const now = clock();
+    const [state, settings] = await Promise.all([loadSchedule(now), loadSettings()]);
+    const status = statusOf(state, settings, now);
+    return { ok: true, phase: status.phase, status };
+  }
   if (request.type === 'status') {
     // A query changes nothing and waits for nothing: storage is the truth, and the status
     // is derived from it at `now`, so it is as current as a fresh engine step would make
@@ -68,6 +80,8 @@ export function startBackground(clock: () => number = Date.now): { engine: Engin
   );
 
   disposers.push(onPromptClosed(() => void engine.dispatch({ type: 'promptClosed' })));
+  // A new user starts on the welcome page: what Midbreak does, the safety note, three choices.
+  disposers.push(onFirstInstall(() => void openPage(WELCOME_PAGE)));
 
   const onMessage = (message: unknown) => handleRequest(engine, message, clock);
   browser.runtime.onMessage.addListener(onMessage);

@@ -1,5 +1,6 @@
 import { signal, computed, type ReadonlySignal } from '@preact/signals';
 import { sendRequest } from '../adapters/messaging';
+import { anyTabAudible } from '../adapters/tabs';
 import { loadSettings, watchSettings } from '../adapters/settings-item';
 import { loadSchedule, watchSchedule } from '../adapters/schedule-item';
 import type { Request } from '../messages';
@@ -23,8 +24,12 @@ export interface ScheduleStore {
   error: ReadonlySignal<string | null>;
   /** Resolves once storage has been read. */
   ready: Promise<void>;
+  /** A tab plays sound (a call): the page may offer to wait until it ends. Checked as the page opens and after each action. */
+  audible: ReadonlySignal<boolean>;
   startNow(): Promise<boolean>;
   snooze(): Promise<boolean>;
+  /** Puts the break off until no tab plays sound. */
+  snoozeUntilQuiet(): Promise<boolean>;
   skip(): Promise<boolean>;
   pause(option: PauseOption): Promise<boolean>;
   resume(): Promise<boolean>;
@@ -41,6 +46,9 @@ export function createScheduleStore({ clock = Date.now, tickMs = 1000 }: Schedul
   const settings = signal<Settings>(defaultSettings());
   const now = signal(clock());
   const error = signal<string | null>(null);
+  const audible = signal(false);
+  const checkAudible = () => anyTabAudible().then((a) => (audible.value = a));
+  void checkAudible();
   const status = computed(() => (state.value ? statusOf(state.value, settings.value, now.value) : null));
 
   const disposers = [
@@ -65,6 +73,7 @@ export function createScheduleStore({ clock = Date.now, tickMs = 1000 }: Schedul
     const reply = await sendRequest(request);
     if (!reply.ok) error.value = `Midbreak could not do that: ${reply.error}`;
     now.value = clock();
+    void checkAudible();
     return reply.ok;
   }
 
@@ -74,8 +83,10 @@ export function createScheduleStore({ clock = Date.now, tickMs = 1000 }: Schedul
     now,
     error,
     ready,
+    audible,
     startNow: () => send({ type: 'startNow' }),
     snooze: () => send({ type: 'snooze' }),
+    snoozeUntilQuiet: () => send({ type: 'snoozeUntilQuiet' }),
     skip: () => send({ type: 'skip' }),
     pause: (option) => send({ type: 'pause', option }),
     resume: () => send({ type: 'resume' }),

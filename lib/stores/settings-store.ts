@@ -1,7 +1,9 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import { downloadText } from '../adapters/download';
+import { sendRequest } from '../adapters/messaging';
 import { readSettings, watchSettings } from '../adapters/settings-item';
 import { updateSettings } from '../adapters/settings-write';
+import type { Reply, Request } from '../messages';
 import { defaultSettings, type Settings } from '../settings';
 import { SETTING_FIELDS, settingsOfKind, type ChoiceSetting, type FlagSetting, type WholeSetting } from '../settings-fields';
 import {
@@ -14,6 +16,7 @@ import {
   type RangeErrors,
   type WorkingHoursDraft,
 } from '../settings-form';
+import { tryPromptMessage } from '../try-prompt';
 import { weekdaysNineToFive } from '../working-hours';
 import { createBackupActions, type BackupActions } from './backup-actions';
 
@@ -35,6 +38,8 @@ export interface HeadsUpDraft {
 export interface SettingsStoreDeps {
   clock?: () => number;
   download?: (fileName: string, text: string) => void;
+  /** Sends a request to the background ("Try it now"). */
+  send?: (request: Request) => Promise<Reply>;
 }
 
 export interface SettingsStore extends BackupActions {
@@ -70,6 +75,8 @@ export interface SettingsStore extends BackupActions {
   removeRange(day: number, index: number): Promise<boolean>;
   applyWeekdayPreset(): Promise<boolean>;
   resetToDefaults(): Promise<boolean>;
+  /** Asks the background for a sample prompt and the break window (the schedule untouched) and says what happened. */
+  tryPrompt(): Promise<boolean>;
   dispose(): void;
 }
 
@@ -92,6 +99,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore {
   const clock = deps.clock ?? Date.now;
   const download = deps.download ?? downloadText;
+  const send = deps.send ?? sendRequest;
   const loaded = signal(false);
   const stored = signal<Settings>(defaultSettings());
   const newer = signal(false);
@@ -299,6 +307,13 @@ export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore
     return ok;
   }
 
+  async function tryPrompt() {
+    const reply = await send({ type: 'tryPrompt' });
+    const message = tryPromptMessage(reply);
+    say(message.kind, message.text);
+    return reply.ok;
+  }
+
   const backup = createBackupActions({
     now: clock,
     download,
@@ -332,6 +347,7 @@ export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore
     removeRange,
     applyWeekdayPreset,
     resetToDefaults,
+    tryPrompt,
     dispose() {
       disposed = true;
       stopWatching();

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { safetyNoteSeenItem } from '../../lib/adapters/safety-items';
 import { settingsItem } from '../../lib/adapters/settings-item';
@@ -64,7 +64,8 @@ describe('Popup status', () => {
   });
 
   it.each<[string, Phase, string, string[], string[]]>([
-    ['working', { kind: 'working' }, 'Next break in', ['Start routine', 'Pause for 30 minutes', 'Pause for 1 hour', 'Pause until tomorrow'], ['Resume reminders', 'Skip this break']],
+    ['working', { kind: 'working' }, 'Next break in', ['Start routine', 'Pause for 30 minutes', 'Pause for 1 hour', 'Pause for 2 hours', 'Pause until tomorrow'], ['Resume reminders', 'Skip this break']],
+    ['waiting for a call to end', { kind: 'deferred', since: T0, reason: 'audible' }, 'Waiting: a tab is playing sound', ['Start routine', 'Skip this break'], ['Snooze 5 min', 'Snooze until the call ends']],
     ['due', { kind: 'due', since: T0, snoozes: 0 }, 'Time for a break', ['Start routine', 'Snooze 5 min', 'Skip this break'], ['Resume reminders']],
     ['due, snoozes used up', { kind: 'due', since: T0, snoozes: 3 }, 'Time for a break', ['Start routine', 'Skip this break'], ['Snooze 5 min']],
     ['snoozed', { kind: 'snoozed', until: T0 + 5 * MINUTE, snoozes: 1 }, 'Snoozed', ['Start routine', 'Skip this break'], ['Snooze 5 min']],
@@ -114,6 +115,18 @@ describe('Popup status', () => {
     await scheduleItem.item.setValue({ ...initialScheduleState(T0), phase: { kind: 'due', since: T0, snoozes: 0 } });
     await page.advance(0);
     expect(heading(page)).toBe('Time for a break');
+  });
+
+  it('offers to wait until the call ends while a tab plays sound', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ audible: true } as never]);
+    const page = await openPopup({ kind: 'due', since: T0, snoozes: 0 });
+    await page.click('Snooze until the call ends');
+    expect(pages.requests).toContainEqual({ type: 'snoozeUntilQuiet' });
+  });
+
+  it('does not offer it when nothing plays', async () => {
+    const page = await openPopup({ kind: 'due', since: T0, snoozes: 0 });
+    expect(page.queryButton('Snooze until the call ends')).toBeNull();
   });
 
   it('uses the snooze length from the settings', async () => {

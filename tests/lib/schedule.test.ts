@@ -11,7 +11,9 @@ import { weekdaysNineToFive } from '../../lib/working-hours';
 const T0 = new Date(2026, 10, 16, 10, 0, 0).getTime();
 const at = (minutes: number) => T0 + minutes * MINUTE;
 
-type Step = [minutes: number, event: ScheduleEvent, fullscreen?: boolean];
+/** The world at a step: `true` means fullscreen (the common case), or say which holds. */
+type World = boolean | { fullscreen?: boolean; audible?: boolean };
+type Step = [minutes: number, event: ScheduleEvent, world?: World];
 
 /**
  * Runs events through the core as the background would: between the user's events the
@@ -27,9 +29,9 @@ function run(
   let state = start;
   const effects: Effect[] = [];
   const log: HistoryEntry[] = [];
-  let fullscreen = false;
+  let world = { fullscreen: false, audible: false };
   const apply = (now: number, event: ScheduleEvent) => {
-    const t = next(state, event, { now, settings, fullscreen });
+    const t = next(state, event, { now, settings, ...world });
     state = t.state;
     effects.push(...t.effects);
     log.push(...t.history);
@@ -44,7 +46,8 @@ function run(
   };
   for (const [minutes, event, fs] of steps) {
     if (alarms) wakeUntil(at(minutes));
-    fullscreen = fs ?? (alarms ? fullscreen : false);
+    const given = typeof fs === 'boolean' ? { fullscreen: fs } : fs;
+    world = given !== undefined ? { ...world, ...given } : alarms ? world : { fullscreen: false, audible: false };
     apply(at(minutes), event);
   }
   const history = log.map((x) => x.kind);
@@ -61,7 +64,7 @@ describe('active time and the due prompt', () => {
     ['due at 45 active minutes', [[45, { type: 'tick' }]], 'due', 1],
     ['3 idle minutes pause the count: not due at 45 wall minutes', [[21, { type: 'idle', state: 'idle' }], [23, { type: 'idle', state: 'active' }], [45, { type: 'tick' }]], 'working', 0],
     ['3 idle minutes pause the count: due 3 minutes later', [[21, { type: 'idle', state: 'idle' }], [23, { type: 'idle', state: 'active' }], [48, { type: 'tick' }]], 'due', 1],
-    ['a due prompt stays one prompt while the user keeps working', [[45, { type: 'tick' }], [60, { type: 'tick' }]], 'due', 1],
+    ['a due prompt stays one prompt while the user keeps working (until it comes back once, at 55)', [[45, { type: 'tick' }], [54, { type: 'tick' }]], 'due', 1],
   ])('%s', (_name, steps, phase, prompts) => {
     const r = run(steps);
     expect(r.state.phase.kind).toBe(phase);
@@ -75,7 +78,7 @@ describe('active time and the due prompt', () => {
   });
 
   it('the alarm the core asks for lands on the due minute', () => {
-    const t = next(initialScheduleState(T0), { type: 'startup' }, { now: T0, settings: { ...defaultSettings(), badgeCountdown: false }, fullscreen: false });
+    const t = next(initialScheduleState(T0), { type: 'startup' }, { now: T0, settings: { ...defaultSettings(), badgeCountdown: false }, fullscreen: false, audible: false });
     expect(t.effects).toContainEqual({ type: 'setAlarm', at: T0 + 5 * MINUTE - HEARTBEAT_MARGIN_MS });
     const late = { ...t.state, activeMs: 44 * MINUTE };
     expect(nextWake(late, { ...defaultSettings(), badgeCountdown: false }, T0)).toBe(T0 + MINUTE);
@@ -163,8 +166,8 @@ describe('snooze, skip, pause', () => {
     expect(r.state.phase).toMatchObject({ kind: 'due', snoozes: 1 });
     const prompts = r.effects.filter((e) => e.type === 'showPrompt');
     expect(prompts).toEqual([
-      { type: 'showPrompt', canSnooze: true, snoozeMinutes: 5 },
-      { type: 'showPrompt', canSnooze: false, snoozeMinutes: 5 },
+      { type: 'showPrompt', canSnooze: true, snoozeMinutes: 5, again: false },
+      { type: 'showPrompt', canSnooze: false, snoozeMinutes: 5, again: false },
     ]);
   });
 
@@ -205,7 +208,7 @@ describe('working hours', () => {
     const start = initialScheduleState(at(6 * 60 + 50));
     const during = run([[6 * 60 + 59, { type: 'startBreak', from: 'page' }], [7 * 60 + 1, { type: 'tick' }]], settings, start);
     expect(during.state.phase.kind).toBe('onBreak');
-    const done = next(during.state, { type: 'routineFinished' }, { now: at(7 * 60 + 2), settings, fullscreen: false });
+    const done = next(during.state, { type: 'routineFinished' }, { now: at(7 * 60 + 2), settings, fullscreen: false, audible: false });
     expect(done.history.map((h) => h.kind)).toEqual(['routine-completed']);
     expect(done.state.phase.kind).toBe('outsideHours');
     expect(done.routine).toBe('end');
@@ -250,7 +253,7 @@ describe('settings changes', () => {
   ])('%s', (_name, workMinutes, phase, remaining) => {
     const settings = defaultSettings();
     const mid = run([[30, { type: 'tick' }]], settings).state;
-    const t = next(mid, { type: 'settingsChanged' }, { now: at(30), settings: { ...settings, workMinutes }, fullscreen: false });
+    const t = next(mid, { type: 'settingsChanged' }, { now: at(30), settings: { ...settings, workMinutes }, fullscreen: false, audible: false });
     expect(t.state.phase.kind).toBe(phase);
     expect(Math.max(0, workMinutes * MINUTE - t.state.activeMs)).toBe(remaining);
   });
@@ -275,7 +278,7 @@ describe('heads-up and prompt styles', () => {
 
   it('a restarted worker re-asserts the prompt but never reopens the routine', () => {
     const r = run([[45, { type: 'tick' }]], { ...defaultSettings(), promptStyle: 'notify-and-open' });
-    const t = next(r.state, { type: 'startup' }, { now: at(46), settings: { ...defaultSettings(), promptStyle: 'notify-and-open' }, fullscreen: false });
+    const t = next(r.state, { type: 'startup' }, { now: at(46), settings: { ...defaultSettings(), promptStyle: 'notify-and-open' }, fullscreen: false, audible: false });
     expect(t.effects.map((e) => e.type)).toContain('showPrompt');
     expect(t.effects.map((e) => e.type)).not.toContain('openRoutine');
   });
@@ -283,7 +286,7 @@ describe('heads-up and prompt styles', () => {
 
 describe('one route into the routine', () => {
   const settings = defaultSettings();
-  const ctx = (minutes: number) => ({ now: at(minutes), settings, fullscreen: false });
+  const ctx = (minutes: number) => ({ now: at(minutes), settings, fullscreen: false, audible: false });
   it.each<[string, 'prompt' | 'shortcut' | 'page', boolean]>([
     ['the prompt opens it', 'prompt', true],
     ['the shortcut opens it', 'shortcut', true],
@@ -318,11 +321,11 @@ describe('a dismissed prompt', () => {
     const settings = defaultSettings();
     const due = run([[45, { type: 'tick' }], [46, { type: 'promptClosed' }]]).state;
     expect(due.phase).toMatchObject({ kind: 'due', dismissed: true });
-    const restart = next(due, { type: 'startup' }, { now: at(47), settings, fullscreen: false });
+    const restart = next(due, { type: 'startup' }, { now: at(47), settings, fullscreen: false, audible: false });
     expect(restart.effects.map((e) => e.type)).not.toContain('showPrompt');
-    const snoozed = next(restart.state, { type: 'snooze' }, { now: at(47), settings, fullscreen: false }).state;
-    const waiting = next(snoozed, { type: 'tick' }, { now: at(51), settings, fullscreen: false }).state; // the heartbeat
-    const back = next(waiting, { type: 'tick' }, { now: at(52), settings, fullscreen: false });
+    const snoozed = next(restart.state, { type: 'snooze' }, { now: at(47), settings, fullscreen: false, audible: false }).state;
+    const waiting = next(snoozed, { type: 'tick' }, { now: at(51), settings, fullscreen: false, audible: false }).state; // the heartbeat
+    const back = next(waiting, { type: 'tick' }, { now: at(52), settings, fullscreen: false, audible: false });
     expect(back.effects.map((e) => e.type)).toContain('showPrompt');
   });
 });
@@ -364,7 +367,7 @@ describe('active screen time a day', () => {
   // 23:30 the evening before T0's day... T0 is Monday 10:00; start 13.5 hours later is 23:30.
   const evening = at(13.5 * 60);
   const step = (state: ScheduleState, minutes: number, event: ScheduleEvent = { type: 'tick' }) =>
-    next(state, event, { now: evening + minutes * MINUTE, settings, fullscreen: false });
+    next(state, event, { now: evening + minutes * MINUTE, settings, fullscreen: false, audible: false });
 
   it('an active stretch across midnight splits its minutes between the two days', () => {
     // The worker wakes every few minutes while counting (its heartbeat), from 23:30 to 00:04.
@@ -383,7 +386,7 @@ describe('active screen time a day', () => {
     const start = initialScheduleState(evening);
     const idle = step(step(start, 4).state, 4.5, { type: 'idle', state: 'idle' });
     expect(idle.state.today.activeMs).toBe(4.5 * MINUTE - 60_000);
-    const quiet = next(initialScheduleState(evening + 40 * MINUTE), { type: 'tick' }, { now: evening + 44 * MINUTE, settings, fullscreen: false });
+    const quiet = next(initialScheduleState(evening + 40 * MINUTE), { type: 'tick' }, { now: evening + 44 * MINUTE, settings, fullscreen: false, audible: false });
     expect(quiet.activity).toEqual([]);
   });
 
@@ -399,5 +402,84 @@ describe('active screen time a day', () => {
   it('records a break that came due once, not again when a snooze ends', () => {
     const r = run([[45, { type: 'tick' }], [46, { type: 'snooze' }], [52, { type: 'tick' }]]);
     expect(r.history.filter((k) => k === 'due')).toEqual(['due']);
+  });
+});
+
+describe('a prompt that is missed comes back once', () => {
+  it.each<[string, Settings['renudgeMinutes'], Step[], number[]]>([
+    ['left alone: back once after 10 minutes, then only the badge', '10', [[45, { type: 'tick' }], [120, { type: 'tick' }]], [45, 55]],
+    ['closed without a choice: back once after 5 minutes', '5', [[45, { type: 'tick' }], [46, { type: 'promptClosed' }], [120, { type: 'tick' }]], [45, 50]],
+    ['closed after it came back: stays closed', '5', [[45, { type: 'tick' }], [51, { type: 'promptClosed' }], [120, { type: 'tick' }]], [45, 50]],
+    ['re-nudge off: once only', 'off', [[45, { type: 'tick' }], [120, { type: 'tick' }]], [45]],
+    ['a snooze that ends is a new prompt, which may come back once too', '5', [[45, { type: 'tick' }], [46, { type: 'snooze' }], [120, { type: 'tick' }]], [45, 51, 56]],
+  ])('%s', (_name, renudgeMinutes, steps, shownAt) => {
+    const settings = { ...defaultSettings(), renudgeMinutes };
+    let state = initialScheduleState(T0);
+    const times: number[] = [];
+    for (const [minutes, event] of steps) {
+      // Wake at every alarm the core asks for until the step's time, as the worker would.
+      for (let w = nextWake(state, settings, state.lastSeen); w !== null && w <= at(minutes); w = nextWake(state, settings, state.lastSeen)) {
+        const t = next(state, { type: 'tick' }, { now: w, settings, fullscreen: false, audible: false });
+        if (t.effects.some((e) => e.type === 'showPrompt')) times.push((w - T0) / MINUTE);
+        state = t.state;
+      }
+      const t = next(state, event, { now: at(minutes), settings, fullscreen: false, audible: false });
+      if (t.effects.some((e) => e.type === 'showPrompt')) times.push(minutes);
+      state = t.state;
+    }
+    expect(times.map((m) => Math.round(m))).toEqual(shownAt);
+  });
+
+  it('comes back anew: the prompt is shown again even if it is still up', () => {
+    const settings = { ...defaultSettings(), renudgeMinutes: '5' as const };
+    const r = run([[45, { type: 'tick' }], [50, { type: 'tick' }]], settings);
+    expect(r.effects.filter((e) => e.type === 'showPrompt').map((e) => (e as { again: boolean }).again)).toEqual([false, true]);
+  });
+
+  it('the break-window style opens the window when the break comes due and when it comes back, never on a restart', () => {
+    const settings = { ...defaultSettings(), promptStyle: 'window' as const, renudgeMinutes: '5' as const };
+    const r = run([[45, { type: 'tick' }], [50, { type: 'tick' }]], settings);
+    expect(r.effects.filter((e) => e.type === 'openBreakWindow')).toHaveLength(2);
+    expect(r.effects.some((e) => e.type === 'showPrompt')).toBe(false);
+    const restart = next(r.state, { type: 'startup' }, { now: at(51), settings, fullscreen: false, audible: false });
+    expect(restart.effects.some((e) => e.type === 'openBreakWindow')).toBe(false);
+  });
+});
+
+describe('a tab playing sound (a call)', () => {
+  const quiet = { audible: false };
+  const call = { audible: true };
+  it.each<[string, Step[], Partial<Settings>, string, number]>([
+    // The call starts at minute 40; the break would come due at 45.
+    ['a break due during a call waits, checking each minute', [[40, { type: 'tick' }, call], [50, { type: 'tick' }]], {}, 'deferred', 0],
+    ['it comes when the call ends', [[40, { type: 'tick' }, call], [50, { type: 'tick' }, quiet], [51, { type: 'tick' }]], {}, 'due', 1],
+    ['the setting off: no waiting', [[40, { type: 'tick' }, call], [46, { type: 'tick' }]], { pauseWhileAudible: false }, 'due', 1],
+    ['fullscreen and sound: waits for both', [[40, { type: 'tick' }, { fullscreen: true, audible: true }], [47, { type: 'tick' }, { fullscreen: false, audible: true }], [50, { type: 'tick' }]], {}, 'deferred', 0],
+  ])('%s', (_name, steps, patch, phase, prompts) => {
+    const r = run(steps, { ...defaultSettings(), ...patch });
+    expect(r.state.phase.kind).toBe(phase);
+    expect(r.prompts).toBe(prompts);
+  });
+
+  it('says why it waits: fullscreen, then sound', () => {
+    const r = run([[40, { type: 'tick' }, { fullscreen: true, audible: true }], [46, { type: 'tick' }]]);
+    expect(r.state.phase).toMatchObject({ kind: 'deferred', reason: 'fullscreen' });
+    const later = run([[40, { type: 'tick' }, { fullscreen: true, audible: true }], [47, { type: 'tick' }, { fullscreen: false, audible: true }], [49, { type: 'tick' }]]);
+    expect(later.state.phase).toMatchObject({ kind: 'deferred', reason: 'audible' });
+  });
+
+  it('"snooze until the call ends" waits while a tab plays, even with the setting off, then prompts', () => {
+    const settings = { ...defaultSettings(), pauseWhileAudible: false };
+    const r = run([[45, { type: 'tick' }, call], [46, { type: 'snoozeUntilQuiet' }, call], [80, { type: 'tick' }, call]], settings);
+    expect(r.state.phase).toMatchObject({ kind: 'deferred', reason: 'audible', untilQuiet: true });
+    expect(r.history).toEqual(['due', 'snoozed']);
+    const after = run([[45, { type: 'tick' }, call], [46, { type: 'snoozeUntilQuiet' }, call], [80, { type: 'tick' }, call], [81, { type: 'tick' }, quiet]], settings);
+    expect(after.state.phase.kind).toBe('due');
+    expect(after.prompts).toBe(2);
+  });
+
+  it('"snooze until the call ends" does nothing when nothing plays', () => {
+    const r = run([[45, { type: 'tick' }, quiet], [46, { type: 'snoozeUntilQuiet' }, quiet]]);
+    expect(r.state.phase.kind).toBe('due');
   });
 });

@@ -42,7 +42,7 @@ describe('field checks name the field and the range', () => {
     [
       'promptStyle',
       'shout',
-      '“When a break is due” must be one of: Show a notification and open the routine, Show a notification only, Only mark the toolbar badge.',
+      '“When a break is due” must be one of: Show a notification and open the routine, Open the break window in front, with snooze and skip, Show a notification only, Only mark the toolbar badge.',
     ],
     ['stepSound', 'yes', '“Play a sound at each routine step” must be on or off.'],
     ['badgeCountdown', undefined, '“Show a countdown on the toolbar badge” must be on or off.'],

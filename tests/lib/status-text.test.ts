@@ -13,13 +13,15 @@ const base: Status = {
   until: null,
   canSnooze: false,
   snoozes: 0,
+  waitingFor: null,
 };
 
 describe('status text', () => {
   it.each<[string, Partial<Status>, string, RegExp]>([
     ['working', {}, 'Next break in', /Around 10:45, after 45 min/],
     ['away', { user: 'idle', nextBreakAt: null }, 'Next break in', /On hold/],
-    ['deferred', { phase: 'deferred', nextBreakAt: null }, 'Break waiting', /full screen/],
+    ['waiting for fullscreen to end', { phase: 'deferred', nextBreakAt: null, waitingFor: 'fullscreen' }, 'Break waiting', /full screen/],
+    ['waiting for a call to end', { phase: 'deferred', nextBreakAt: null, waitingFor: 'audible' }, 'Waiting: a tab is playing sound', /call or video ends/],
     ['due', { phase: 'due', nextBreakAt: null }, 'Time for a break', /mid back/],
     ['snoozed', { phase: 'snoozed', until: T0 + 5 * MIN }, 'Snoozed', /10:05/],
     ['paused until tomorrow', { phase: 'paused', until: new Date(2026, 10, 17, 5, 0).getTime() }, 'Reminders paused', /Until tomorrow 05:00/],

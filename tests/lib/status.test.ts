@@ -37,7 +37,7 @@ describe('statusOf shows what the worker will compute (one time model)', () => {
     const shown = statusOf(state, settings, now);
     expect(shown).toMatchObject(expected);
     // The worker's own transition at the same moment leads to the same status.
-    const worker = next(state, { type: 'tick' }, { now, settings, fullscreen: false }).state;
+    const worker = next(state, { type: 'tick' }, { now, settings, fullscreen: false, audible: false }).state;
     expect(statusOf(worker, settings, now)).toEqual(shown);
   });
 });

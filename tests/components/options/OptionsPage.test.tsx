@@ -3,15 +3,17 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PROMPT_ID } from '../../../lib/adapters/notifications';
+import { PROMPT_ID, SAMPLE_ID } from '../../../lib/adapters/notifications';
 import { startBackground } from '../../../lib/background/start';
+import type { Request } from '../../../lib/messages';
 import type { ScheduleState } from '../../../lib/schedule-state';
 import { defaultSettings, type Settings } from '../../../lib/settings';
 import { SETTING_FIELDS, SETTING_NAMES, type ChoiceSetting, type SettingField } from '../../../lib/settings-fields';
 import { optionLabel, SETTING_WORDS } from '../../../lib/settings-words';
 import { statusOf } from '../../../lib/status';
-import { createSettingsStore, type SettingsStore } from '../../../lib/stores/settings-store';
+import { createSettingsStore, type SettingsStore, type SettingsStoreDeps } from '../../../lib/stores/settings-store';
 import { MINUTE } from '../../../lib/time';
+import { tryPromptMessage } from '../../../lib/try-prompt';
 import { OptionsPage } from '../../../components/options/OptionsPage';
 import { storedSettings, waitUntil } from '../../lib/support/storage';
 import { byButton, byLabel, errorFor, toggle, typeAndCommit } from './helpers';
@@ -33,8 +35,9 @@ function stubMissingApis() {
   fb.commands = { onCommand: { addListener: vi.fn(), removeListener: vi.fn() } };
 }
 
-async function mount() {
-  store = createSettingsStore({ clock: () => now, download: (name, text) => downloads.push({ name, text }) });
+/** Mounts the page; `send` stands in for the background (the real one answers when a test starts it). */
+async function mount({ send }: Pick<SettingsStoreDeps, 'send'> = {}) {
+  store = createSettingsStore({ clock: () => now, download: (name, text) => downloads.push({ name, text }), send });
   root = document.createElement('div');
   document.body.append(root);
   cleanups.push(() => {
@@ -73,7 +76,7 @@ describe('options page', () => {
     expect(byLabel('Snoozes in a row').value).toBe('3');
     expect(byLabel('Natural break after (minutes)').value).toBe('5');
     const legends = [...root.querySelectorAll('fieldset.group > legend')].map((l) => l.textContent);
-    expect(legends).toEqual(['Break schedule', 'Working hours', 'Prompts', 'Your data']);
+    expect(legends).toEqual(['Break schedule', 'Working hours', 'Prompts', 'See a break now', 'Your data']);
     expect(root.querySelector('[role="status"]')).not.toBeNull();
   });
 
@@ -347,5 +350,45 @@ describe('the background sees a saved change', () => {
     await bg.engine.settled();
     expect(await storedSchedule()).toEqual(before);
     expect((await storedSettings())?.workMinutes).toBe(45);
+  });
+});
+
+describe('"Try it now"', () => {
+  it('asks the background for a sample prompt and the break window, says so, and leaves the schedule alone', async () => {
+    const bg = startBackground(() => now);
+    cleanups.push(bg.dispose);
+    await bg.engine.settled();
+    const before = await storedSchedule();
+    const sent: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      sent.push(message);
+      return undefined;
+    });
+    const createWindow = vi.spyOn(fakeBrowser.windows, 'create');
+    await mount();
+    byButton('Try it now').click();
+    await vi.waitFor(() => expect(statusText()).toBe(tryPromptMessage({ ok: true } as never).text));
+    expect(sent).toEqual([{ type: 'tryPrompt' }]);
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([SAMPLE_ID]);
+    expect(createWindow).toHaveBeenCalledWith(expect.objectContaining({ url: fakeBrowser.runtime.getURL('/break.html'), type: 'popup' }));
+    await bg.engine.settled();
+    expect(await storedSchedule()).toEqual(before);
+    expect(statusText()).toBe(
+      'A sample break prompt is showing, and the routine is open in its own window. Your break schedule has not changed.',
+    );
+  });
+
+  it('says why when the background cannot show it', async () => {
+    const sent: Request[] = [];
+    await mount({
+      send: async (request) => {
+        sent.push(request);
+        return { ok: false, error: 'No reply from the background.' };
+      },
+    });
+    byButton('Try it now').click();
+    await vi.waitFor(() => expect(statusText()).toBe('Could not show a sample break: No reply from the background.'));
+    expect(sent).toEqual([{ type: 'tryPrompt' }]);
+    expect(root.querySelector('.status-error')).not.toBeNull();
   });
 });

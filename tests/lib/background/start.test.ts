@@ -231,6 +231,31 @@ describe('active time a day', () => {
   });
 });
 
+describe('a missed prompt comes back once, across worker restarts', () => {
+  it('is shown when due, once more after 10 minutes, and never a third time', async () => {
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    const shown = () => create.mock.calls.filter(([id]) => (id as unknown) === PROMPT_ID).length;
+    await fakeBrowser.storage.local.set({ schedule: { ...initialScheduleState(T0), activeMs: 45 * MINUTE - 1000 } });
+    let bg = await startWorker();
+    await fireAlarm(bg);
+    expect(shown()).toBe(1);
+    // The worker is stopped and started again several times while the prompt waits.
+    for (let i = 0; i < 3; i++) {
+      killWorker();
+      now += MINUTE;
+      bg = await startWorker();
+    }
+    expect(shown()).toBe(1);
+    while (now < T0 + 30 * MINUTE) {
+      await fireAlarm(bg);
+      killWorker();
+      bg = await startWorker();
+    }
+    expect(shown()).toBe(2);
+    expect((await stored()).phase).toMatchObject({ kind: 'due', nudged: true });
+  });
+});
+
 describe('a worker stopped at any instant', () => {
   it('every alarm has a repeating backup a little after it', async () => {
     await startWorker();

@@ -5,6 +5,7 @@ import { startProgress } from '../../../lib/routine-progress';
 import { createProgressStore } from '../../../lib/stores/progress-store';
 import { createSettingsStore } from '../../../lib/stores/settings-store';
 import { closeWithPage, createStores } from '../../../lib/stores/stores';
+import { createWelcomeStore } from '../../../lib/stores/welcome-store';
 import { completeFakeBrowser } from '../background/fake-env';
 import { countListeners } from '../support/listeners';
 
@@ -57,6 +58,14 @@ describe('dispose leaves nothing listening', () => {
       'the Progress page',
       async () => {
         const store = createProgressStore();
+        await store.ready;
+        return () => store.dispose();
+      },
+    ],
+    [
+      'the welcome page',
+      async () => {
+        const store = createWelcomeStore();
         await store.ready;
         return () => store.dispose();
       },
