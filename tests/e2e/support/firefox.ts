@@ -46,7 +46,13 @@ export async function launchFirefox(extensionDir: string = FIREFOX_BUILD): Promi
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }) },
   });
   try {
+    const before = (await browser.pages()).length;
     await browser.installExtension(extensionDir);
+    // On install Midbreak opens its welcome tab. Let it arrive before a test opens its own
+    // page: a tab that opens a moment later comes to the front, and the test's page, now
+    // behind it, was seen not to render at all (a blank failure screenshot).
+    const deadline = Date.now() + 10_000;
+    while ((await browser.pages()).length <= before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
   } catch (error) {
     await browser.close();
     throw error;
