@@ -1,8 +1,8 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
+import { settingsPersister } from './settings-persist';
 import { downloadText } from '../adapters/download';
 import { sendRequest } from '../adapters/messaging';
 import { readSettings, watchSettings } from '../adapters/settings-item';
-import { updateSettings } from '../adapters/settings-write';
 import type { Reply, Request } from '../messages';
 import { defaultSettings, type Settings } from '../settings';
 import { SETTING_FIELDS, settingsOfKind, type ChoiceSetting, type FlagSetting, type WholeSetting } from '../settings-fields';
@@ -160,16 +160,7 @@ export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore
    * overwritten by a stale copy. Refused, with its reason on the page, when the result is
    * invalid or storage holds a newer version's settings; storage then keeps what it had.
    */
-  async function persist(change: (current: Settings) => Settings, done: string): Promise<boolean> {
-    try {
-      stored.value = await updateSettings(change);
-      say('saved', done);
-      return true;
-    } catch (error) {
-      say('error', `Not saved: ${error instanceof Error ? error.message : String(error)}`);
-      return false;
-    }
-  }
+  const persist = settingsPersister(say, (s) => (stored.value = s));
 
   const stopWatching = watchSettings((s, fromNewer) => {
     if (disposed) return;

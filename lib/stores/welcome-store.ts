@@ -1,9 +1,9 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { settingsPersister } from './settings-persist';
 import { sendRequest } from '../adapters/messaging';
 import { openOptionsPage } from '../adapters/pages';
 import { loadSafetyNoteSeen, saveSafetyNoteSeen } from '../adapters/safety-items';
 import { readSettings, watchSettings } from '../adapters/settings-item';
-import { updateSettings } from '../adapters/settings-write';
 import type { Reply, Request } from '../messages';
 import { defaultSettings, type PromptStyle, type Settings } from '../settings';
 import { parseNumberField, savedMessage } from '../settings-form';
@@ -90,16 +90,7 @@ export function createWelcomeStore(deps: WelcomeStoreDeps = {}): WelcomeStore {
   };
 
   /** Saves through the one write path; refused (storage unchanged) with its reason in the live region. */
-  async function persist(change: (current: Settings) => Settings, done: string): Promise<boolean> {
-    try {
-      follow(await updateSettings(change));
-      say('saved', done);
-      return true;
-    } catch (error) {
-      say('error', `Not saved: ${error instanceof Error ? error.message : String(error)}`);
-      return false;
-    }
-  }
+  const persist = settingsPersister(say, follow);
 
   const stopWatching = watchSettings((s, fromNewer) => {
     if (disposed) return;
