@@ -103,11 +103,17 @@ function twist(t: number): Shape[] {
     arm('armL', shoulderL, handL, 1),
     arm('armR', shoulderR, handR, -1),
     { kind: 'limb', name: 'shoulders', tone: 'accent', role: 'moving', halo: true, width: 15, pts: [turn([37, 41]), turn([83, 41])] },
-    { kind: 'disc', name: 'head', tone: 'body', role: 'moving', halo: true, c: centre, r: 11 },
-    // The nose shows where the face points; it joins the head as one outline.
-    { kind: 'disc', name: 'nose', tone: 'body', role: 'moving', c: rotate([60, 54], centre, headDeg), r: 4.5 },
+    // The head from above, with the nose as a point on its outline: it shows where the face looks.
+    { kind: 'blob', name: 'head', tone: 'body', role: 'moving', halo: true, round: 3, pts: headFromAbove(centre, 9.5, 90 + headDeg) },
     { kind: 'limb', name: 'hint', tone: 'hint', role: 'hint', halo: true, opacity: fade, width: 3, pts: arcArrow(centre, 40, 195, 240) },
   ];
+}
+
+/** A round head seen from above with a nose pointing at `faceDeg`. */
+function headFromAbove(centre: Pt, r: number, faceDeg: number): Pt[] {
+  const pts: Pt[] = [];
+  for (let d = 40; d <= 320; d += 20) pts.push(step(centre, r, faceDeg + d));
+  return [...pts, step(centre, r + 6, faceDeg)];
 }
 
 /** A curved arrow round `centre` from `fromDeg` to `toDeg` (clockwise), for a turn. */
