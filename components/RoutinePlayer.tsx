@@ -95,7 +95,7 @@ export function RoutinePlayer({ onChecklist, onHelp, onClose, closeLabel, win, b
         {step.title}
       </h2>
       <div class="step-main">
-        <StepFigure stepId={step.id} side={moment.side} win={win} />
+        <StepFigure stepId={step.id} phase={0} side={moment.side} win={win} />
         <Countdown seconds={moment.stepLeftSec} label={`Seconds left in ${step.title}`} />
       </div>
       <p class={`switch-cue${moment.switchCue ? ' show' : ''}`} role="status" data-testid="switch-cue">

@@ -1,35 +1,65 @@
 import type { StepId } from '../../lib/routine';
 import { useReducedMotion } from '../useReducedMotion';
-import { FIGURES, mirrorPose } from './poses';
-import { StickFigure } from './StickFigure';
+import { FigureSvg } from './FigureSvg';
+import { mirrorShapes, type Shape } from './geometry';
+import { FIGURES } from './poses';
 import './figures.css';
 
 interface Props {
   stepId: StepId;
+  /**
+   * Where the movement stands, 0 = the start pose, 1 = the end pose. The caller drives it
+   * from the routine's clock (0 → 1 → 0 for a rep, held at 1 for a hold), so each rep of
+   * the picture is one counted rep.
+   */
+  phase: number;
   /** For a movement with sides, which side is being done: the picture turns the same way. */
   side?: 1 | 2 | null;
+  /** The caller says "paused" in words; the picture just holds the pose at `phase`. */
+  paused?: boolean;
   /** Injectable for tests; defaults to the page's window. */
   win?: Pick<Window, 'matchMedia'>;
 }
 
+/** A phase the picture can draw: inside [0, 1], and 0 for anything that is not a number. */
+export function clampPhase(phase: number): number {
+  return Number.isFinite(phase) ? Math.min(1, Math.max(0, phase)) : 0;
+}
+
+/** A movement's shapes at `phase`, turned to the side being done. */
+export function figureShapes(stepId: StepId, phase: number, side: 1 | 2 | null = null): Shape[] {
+  const shapes = FIGURES[stepId].draw(clampPhase(phase));
+  return side === 2 ? mirrorShapes(shapes) : shapes;
+}
+
+/** The start pose's moving parts: the faint ghost behind the figure. */
+function ghostOf(stepId: StepId, side: 1 | 2 | null): Shape[] {
+  return figureShapes(stepId, 0, side).filter((s) => s.role === 'moving');
+}
+
 /**
- * The picture of a movement: animated between its start and end positions, or, when the
- * user prefers reduced motion, the two positions side by side as still pictures.
+ * The picture of a movement at the phase the caller gives, a ghost of the start pose
+ * behind it; or, when the user prefers reduced motion, the start and end poses side by
+ * side as still pictures with an arrow between them. No animation of its own: a pure
+ * function of its props.
  */
-export function StepFigure({ stepId, side = null, win }: Props) {
+export function StepFigure({ stepId, phase, side = null, win }: Props) {
   const reduced = useReducedMotion(win);
   const def = FIGURES[stepId];
-  const end = side === 2 ? mirrorPose(def.end) : def.end;
   const sideText = side === 2 ? ' (other side)' : '';
+  const ghost = ghostOf(stepId, side);
   if (reduced) {
     return (
       <div class="step-figure still" data-testid="figure-still">
         <figure>
-          <StickFigure def={def} poses={[def.start]} id={`${stepId}-start`} title={`${def.label}: start position`} desc={def.startText} />
+          <FigureSvg shapes={figureShapes(stepId, 0, side)} id={`${stepId}-start`} title={`${def.label}: start position`} desc={def.startText} />
           <figcaption>Start</figcaption>
         </figure>
+        <svg class="figure-arrow" data-testid="figure-arrow" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <polyline points="3,12 20,12 14,6 20,12 14,18" />
+        </svg>
         <figure>
-          <StickFigure def={def} poses={[end]} id={`${stepId}-end`} title={`${def.label}: end position${sideText}`} desc={def.endText} />
+          <FigureSvg shapes={figureShapes(stepId, 1, side)} ghost={ghost} id={`${stepId}-end`} title={`${def.label}: end position${sideText}`} desc={def.endText} />
           <figcaption>End</figcaption>
         </figure>
       </div>
@@ -37,10 +67,9 @@ export function StepFigure({ stepId, side = null, win }: Props) {
   }
   return (
     <div class="step-figure animated" data-testid="figure-animated">
-      <StickFigure
-        key={`${stepId}-${side ?? 0}`}
-        def={def}
-        poses={[def.start, end]}
+      <FigureSvg
+        shapes={figureShapes(stepId, phase, side)}
+        ghost={ghost}
         id={`${stepId}-anim`}
         title={`${def.label}: moving between the start and end positions${sideText}`}
         desc={`${def.startText} Then: ${def.endText}`}

@@ -1,169 +1,147 @@
 import type { StepId } from '../../lib/routine';
+import { arrowPts, BOX, lerp, lerpPt, midJoint, rotate, step, type Pt, type Shape } from './geometry';
 
-/** A drawn part: a stroked line through points, a filled closed shape, or a circle (the head). */
-export interface Part {
-  name: string;
-  kind: 'line' | 'shape' | 'circle';
-  /** Circle radius. */
-  r?: number;
-  /** Thinner, quieter strokes for scenery and hints. */
-  tone?: 'body' | 'soft' | 'accent';
-  /** A stroke width other than the tone's. */
-  width?: number;
-}
-
-/** Coordinates per part: [x1, y1, x2, y2, …] for lines and shapes, [cx, cy] for a circle. */
-export type Pose = Record<string, number[]>;
-
-/** A figure drawn for one movement: the parts, and the start and end poses it moves between. */
+/** A movement's picture: the shapes at any phase (0 = start pose, 1 = end pose) and its words. */
 export interface FigureDef {
-  parts: Part[];
-  start: Pose;
-  end: Pose;
-  /** Seconds for one start → end → start cycle. */
-  cycleSec: number;
-  /** Text alternatives: what the picture shows at rest, and the movement. */
+  /** A pure function of the phase, so a clock moves the picture exactly. */
+  draw(phase: number): Shape[];
+  /** Text alternatives: the name, what the picture shows at rest, and at the end of the movement. */
   label: string;
   startText: string;
   endText: string;
 }
 
-const W = 120;
+/** The limbs' constant width, shared by every figure so they read as one style. */
+const LIMB = 9;
 
-/** The same pose seen in a mirror: x flips, and each left part takes its right counterpart's place. */
-export function mirrorPose(pose: Pose): Pose {
-  const out: Pose = {};
-  for (const [name, coords] of Object.entries(pose)) {
-    const twin = name.endsWith('L') ? `${name.slice(0, -1)}R` : name.endsWith('R') ? `${name.slice(0, -1)}L` : name;
-    out[twin] = coords.map((v, i) => (i % 2 === 0 ? W - v : v));
-  }
-  return out;
+const mirrorX = (p: Pt): Pt => [BOX - p[0], p[1]];
+/** The left-hand shape and its mirror twin on the right. */
+function pair(make: (m: (p: Pt) => Pt, side: 'L' | 'R') => Shape[]): Shape[] {
+  return [...make((p) => p, 'L'), ...make(mirrorX, 'R')];
 }
 
-/** Fills a pose's right-hand parts as mirrors of its left-hand ones. */
-function symmetric(pose: Pose): Pose {
-  const out: Pose = { ...pose };
-  for (const [name, coords] of Object.entries(pose)) {
-    if (name.endsWith('L')) out[`${name.slice(0, -1)}R`] = coords.map((v, i) => (i % 2 === 0 ? W - v : v));
-  }
-  return out;
+// Wall angels, from the front: the back, head and hips stay on the wall while the bent arms
+// slide from a "goal post" at shoulder height up into a V overhead.
+function wallAngels(t: number): Shape[] {
+  const shoulder: Pt = [47, 38];
+  const upperDeg = lerp(182, 232, t);
+  const foreDeg = lerp(270, 256, t);
+  return [
+    { kind: 'blob', name: 'wall', tone: 'scenery', role: 'still', round: 4, pts: [[14, 2], [106, 2], [106, 110], [14, 110]] },
+    { kind: 'limb', name: 'floor', tone: 'scenery', role: 'still', width: 3, pts: [[4, 111], [116, 111]] },
+    ...pair((m, s) => [{ kind: 'limb', name: `leg${s}`, tone: 'body', role: 'still', width: LIMB + 1, pts: [m([54, 70]), m([53, 90]), m([52, 107]), m([47, 108])] }]),
+    { kind: 'blob', name: 'torso', tone: 'body', role: 'still', round: 8, pts: [[44, 36], [76, 36], [72, 58], [70, 74], [50, 74], [48, 58]] },
+    { kind: 'limb', name: 'neck', tone: 'body', role: 'still', width: LIMB, pts: [[60, 22], [60, 34]] },
+    { kind: 'disc', name: 'head', tone: 'body', role: 'still', c: [60, 18], r: 10 },
+    ...pair((m, s) => {
+      const elbow = step(shoulder, 17, upperDeg);
+      const wrist = step(elbow, 16, foreDeg);
+      return [
+        { kind: 'limb', name: `arm${s}`, tone: 'accent', role: 'moving', halo: true, width: LIMB, pts: [m(shoulder), m(elbow), m(wrist)] },
+        { kind: 'disc', name: `hand${s}`, tone: 'accent', role: 'moving', c: m(step(wrist, 2, foreDeg)), r: 5.5 },
+      ];
+    }),
+  ];
 }
 
-/** Moves a whole pose down by `dy`, to centre a figure in its box. */
-function lower(pose: Pose, dy: number): Pose {
-  const out: Pose = {};
-  for (const [name, coords] of Object.entries(pose)) out[name] = coords.map((v, i) => (i % 2 === 1 ? v + dy : v));
-  return out;
+// Shoulder-blade squeezes, from behind: the two blades slide towards the spine and down,
+// the shoulders settle and the elbows follow them in.
+function squeezes(t: number): Shape[] {
+  // The blade's medial top corner moves 9 in (16% of the 56-wide back) and 6 down.
+  const anchor = lerpPt([47, 52], [56, 58], t);
+  const tilt = lerp(0, -8, t);
+  const blade = (m: (p: Pt) => Pt): Pt[] =>
+    ([[0, 0], [-14, 3], [-11, 14], [-2, 26]] as Pt[]).map((p) => m(rotate([anchor[0] + p[0], anchor[1] + p[1]], anchor, tilt)));
+  const shoulder = lerpPt([39, 50], [41, 54], t);
+  const elbow = lerpPt([29, 82], [34, 84], t);
+  const wrist = lerpPt([30, 110], [33, 112], t);
+  const fade = Math.max(0, (t - 0.15) / 0.85);
+  return [
+    { kind: 'blob', name: 'back', tone: 'body', role: 'still', round: 10, pts: [[44, 40], [76, 40], [86, 50], [82, 84], [80, 116], [40, 116], [38, 84], [34, 50]] },
+    { kind: 'limb', name: 'neck', tone: 'body', role: 'still', width: LIMB + 3, pts: [[60, 26], [60, 40]] },
+    { kind: 'disc', name: 'head', tone: 'body', role: 'still', c: [60, 20], r: 12 },
+    { kind: 'limb', name: 'spine', tone: 'groove', role: 'still', width: 2, pts: [[60, 44], [60, 108]] },
+    // The arms hang in front of the back's outline (we look from behind), ringed so they read as arms.
+    ...pair((m, s) => [{ kind: 'limb', name: `arm${s}`, tone: 'body', role: 'moving', halo: true, width: LIMB, pts: [m(shoulder), m(elbow), m(wrist)] }]),
+    ...pair((m, s) => [{ kind: 'blob', name: `blade${s}`, tone: 'accent', role: 'moving', halo: true, round: 4, pts: blade(m) }]),
+    ...pair((m, s) => [
+      { kind: 'limb', name: `hint${s}`, tone: 'hint', role: 'hint', opacity: fade, width: 3, pts: arrowPts(m([33, 40]), m([44, 47])) },
+    ]),
+  ];
 }
 
-// Wall angels, seen from the front: the back and arms stay on the wall behind while the
-// bent arms slide from a "goal post" up to a wide V overhead.
-const wallAngelsStatic: Pose = {
-  wall: [20, 4, 100, 4, 100, 112, 20, 112],
-  floor: [8, 112, 112, 112],
-  head: [60, 22],
-  torso: [60, 31, 60, 72],
-  shoulders: [46, 38, 74, 38],
-  legL: [60, 72, 52, 111],
-};
-const wallAngels: FigureDef = {
-  parts: [
-    { name: 'wall', kind: 'shape', tone: 'soft' },
-    { name: 'floor', kind: 'line', tone: 'soft' },
-    { name: 'head', kind: 'circle', r: 8 },
-    { name: 'torso', kind: 'line' },
-    { name: 'shoulders', kind: 'line' },
-    { name: 'legL', kind: 'line' },
-    { name: 'legR', kind: 'line' },
-    { name: 'armL', kind: 'line', tone: 'accent' },
-    { name: 'armR', kind: 'line', tone: 'accent' },
-  ],
-  start: symmetric({ ...wallAngelsStatic, armL: [46, 38, 28, 40, 28, 21] }),
-  end: symmetric({ ...wallAngelsStatic, armL: [46, 38, 35, 22, 42, 5] }),
-  cycleSec: 4,
-  label: 'Wall angels',
-  startText: 'Standing with the back against a wall, elbows bent to a right angle at shoulder height, arms flat on the wall.',
-  endText: 'The arms slid up the wall into a wide V overhead, elbows and wrists still touching it.',
-};
+// Seated twist, from above: the person sits on a chair facing down the picture, hips and
+// thighs still; the shoulders turn over them and the head follows a little further, one
+// hand crossing to the opposite knee, the other reaching behind to the chair.
+function twist(t: number): Shape[] {
+  const centre: Pt = [60, 42];
+  const trunkDeg = lerp(0, 50, t);
+  const headDeg = lerp(0, 62, t);
+  const turn = (p: Pt, deg = trunkDeg) => rotate(p, centre, deg);
+  const shoulderL = turn([41, 41]);
+  const shoulderR = turn([79, 41]);
+  const handL = lerpPt([49, 70], [31, 30], t);
+  const handR = lerpPt([71, 70], [53, 80], t);
+  const arm = (name: string, shoulder: Pt, hand: Pt, bend: 1 | -1): Shape => ({
+    kind: 'limb',
+    name,
+    tone: 'body',
+    role: 'moving',
+    halo: true,
+    width: LIMB - 1,
+    pts: [shoulder, midJoint(shoulder, hand, 17, 17, bend), hand],
+  });
+  const fade = Math.max(0, (t - 0.15) / 0.85);
+  return [
+    { kind: 'blob', name: 'seat', tone: 'scenery', role: 'still', round: 8, pts: [[34, 28], [86, 28], [86, 76], [34, 76]] },
+    { kind: 'limb', name: 'backrest', tone: 'scenery', role: 'still', width: 7, pts: [[30, 22], [90, 22]] },
+    ...pair((m, s) => [
+      { kind: 'limb', name: `foot${s}`, tone: 'body', role: 'still', width: LIMB - 2, pts: [m([46, 92]), m([45, 104])] },
+      { kind: 'limb', name: `thigh${s}`, tone: 'body', role: 'still', width: LIMB + 2, pts: [m([50, 48]), m([47, 86])] },
+    ]),
+    { kind: 'blob', name: 'hips', tone: 'body', role: 'still', round: 8, pts: [[45, 38], [75, 38], [77, 48], [71, 54], [49, 54], [43, 48]] },
+    arm('armL', shoulderL, handL, 1),
+    arm('armR', shoulderR, handR, -1),
+    { kind: 'limb', name: 'shoulders', tone: 'accent', role: 'moving', halo: true, width: 15, pts: [turn([37, 41]), turn([83, 41])] },
+    // The head from above, with the nose as a point on its outline: it shows where the face looks.
+    { kind: 'blob', name: 'head', tone: 'body', role: 'moving', halo: true, round: 3, pts: headFromAbove(centre, 9.5, 90 + headDeg) },
+    { kind: 'limb', name: 'hint', tone: 'hint', role: 'hint', halo: true, opacity: fade, width: 3, pts: arcArrow(centre, 40, 195, 240) },
+  ];
+}
 
-// Shoulder-blade squeezes, seen from behind: the two blades slide towards the spine and a
-// little down; the elbows follow them back.
-const squeezeStatic: Pose = {
-  back: [42, 34, 78, 34, 86, 42, 80, 90, 40, 90, 34, 42],
-  spine: [60, 34, 60, 90],
-  head: [60, 20],
-  neck: [60, 28, 60, 34],
-  hintL: [43, 77, 53, 77, 50, 74, 53, 77, 50, 80],
-};
-const squeezes: FigureDef = {
-  parts: [
-    { name: 'back', kind: 'shape', tone: 'soft' },
-    { name: 'spine', kind: 'line', tone: 'soft' },
-    { name: 'head', kind: 'circle', r: 8 },
-    { name: 'neck', kind: 'line' },
-    { name: 'bladeL', kind: 'shape', tone: 'accent' },
-    { name: 'bladeR', kind: 'shape', tone: 'accent' },
-    { name: 'armL', kind: 'line' },
-    { name: 'armR', kind: 'line' },
-    { name: 'hintL', kind: 'line', tone: 'soft' },
-    { name: 'hintR', kind: 'line', tone: 'soft' },
-  ],
-  start: lower(symmetric({ ...squeezeStatic, bladeL: [41, 44, 53, 42, 51, 64], armL: [34, 42, 28, 66, 32, 86] }), 10),
-  end: lower(symmetric({ ...squeezeStatic, bladeL: [45, 47, 57, 45, 55, 67], armL: [36, 44, 32, 66, 36, 86] }), 10),
-  cycleSec: 6,
-  label: 'Shoulder-blade squeezes',
-  startText: 'Seen from behind: upper back relaxed, shoulder blades apart.',
-  endText: 'The shoulder blades drawn back and down towards the spine, held there.',
-};
+/** A round head seen from above with a nose pointing at `faceDeg`. */
+function headFromAbove(centre: Pt, r: number, faceDeg: number): Pt[] {
+  const pts: Pt[] = [];
+  for (let d = 40; d <= 320; d += 20) pts.push(step(centre, r, faceDeg + d));
+  return [...pts, step(centre, r + 6, faceDeg)];
+}
 
-// Seated twist, seen from the front: from facing ahead with hands on the thighs, the upper
-// body turns to one side, one hand crossing to the opposite knee, the other behind.
-const twistStatic: Pose = {
-  seat: [38, 67, 82, 67, 82, 72, 38, 72],
-  chairL: [41, 72, 41, 110],
-  floor: [8, 111, 112, 111],
-  torso: [60, 30, 60, 67],
-  legL: [53, 68, 49, 78, 49, 108],
-};
-const twist: FigureDef = {
-  parts: [
-    { name: 'floor', kind: 'line', tone: 'soft' },
-    { name: 'seat', kind: 'shape', tone: 'soft' },
-    { name: 'chairL', kind: 'line', tone: 'soft' },
-    { name: 'chairR', kind: 'line', tone: 'soft' },
-    { name: 'legL', kind: 'line' },
-    { name: 'legR', kind: 'line' },
-    { name: 'torso', kind: 'line' },
-    { name: 'turn', kind: 'line', tone: 'accent', width: 3 },
-    { name: 'head', kind: 'circle', r: 8 },
-    { name: 'shoulders', kind: 'line', tone: 'accent' },
-    { name: 'armL', kind: 'line' },
-    { name: 'armR', kind: 'line' },
-  ],
-  start: symmetric({
-    ...twistStatic,
-    head: [60, 20],
-    turn: [60, 20, 60, 20, 60, 20, 60, 20, 60, 20, 60, 20, 60, 20, 60, 20],
-    shoulders: [43, 36, 77, 36],
-    armL: [43, 36, 40, 54, 50, 66],
-  }),
-  end: {
-    ...symmetric(twistStatic),
-    head: [64, 20],
-    turn: [40, 15, 47, 7, 60, 3, 73, 7, 80, 15, 80, 7, 80, 15, 72, 14],
-    shoulders: [50, 37, 74, 35],
-    armL: [50, 37, 60, 52, 72, 64],
-    armR: [74, 35, 86, 48, 86, 62],
-  },
-  cycleSec: 5,
-  label: 'Seated twist',
-  startText: 'Sitting tall on a chair, feet flat, hands resting on the thighs, facing ahead.',
-  endText: 'The upper body turned to one side, one hand on the opposite knee, the other behind.',
-};
+/** A curved arrow round `centre` from `fromDeg` to `toDeg` (clockwise), for a turn. */
+function arcArrow(centre: Pt, r: number, fromDeg: number, toDeg: number): Pt[] {
+  const pts: Pt[] = [];
+  for (let d = fromDeg; d <= toDeg; d += 5) pts.push(step(centre, r, d));
+  const tip = pts[pts.length - 1];
+  return [...pts, step(tip, 5, toDeg + 90 + 150), tip, step(tip, 5, toDeg + 90 - 150)];
+}
 
 /** Every movement's figure, by step id. */
 export const FIGURES: Record<StepId, FigureDef> = {
-  'wall-angels': wallAngels,
-  'shoulder-squeezes': squeezes,
-  'seated-twist': twist,
+  'wall-angels': {
+    draw: wallAngels,
+    label: 'Wall angels',
+    startText: 'Standing with the back against a wall, elbows bent to a right angle at shoulder height, arms flat on the wall.',
+    endText: 'The arms slid up the wall into a V overhead, elbows and wrists still touching it.',
+  },
+  'shoulder-squeezes': {
+    draw: squeezes,
+    label: 'Shoulder-blade squeezes',
+    startText: 'Seen from behind, sitting or standing tall: arms hanging relaxed, shoulder blades apart.',
+    endText: 'The shoulder blades drawn together and down towards the spine, the elbows following them in.',
+  },
+  'seated-twist': {
+    draw: twist,
+    label: 'Seated twist',
+    startText: 'Seen from above: sitting on a chair, thighs forward, hands on the thighs, shoulders square over the hips.',
+    endText: 'The shoulders and head turned to one side over still hips and thighs, one hand on the opposite knee, the other on the chair behind.',
+  },
 };

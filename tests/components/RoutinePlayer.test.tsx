@@ -192,15 +192,16 @@ describe('RoutinePlayer', () => {
   });
 
   it.each([
-    [false, 'figure-animated', 1, true],
-    [true, 'figure-still', 2, false],
-  ])('reduced motion %s shows %s', async (reduce, testId, pictures, animates) => {
+    [false, 'figure-animated', 1],
+    [true, 'figure-still', 2],
+  ])('reduced motion %s shows %s', async (reduce, testId, pictures) => {
     const page = await startRoutine({ reduce });
     const figure = page.root.querySelector(`[data-testid="${testId}"]`)!;
     expect(figure).not.toBeNull();
     const svgs = figure.querySelectorAll('svg[role="img"]');
     expect(svgs).toHaveLength(pictures);
-    expect(figure.querySelectorAll('animate').length > 0).toBe(animates);
+    // The picture moves with the routine's clock (the phase it is given), never on a loop of its own.
+    expect(figure.querySelectorAll('animate')).toHaveLength(0);
     for (const svg of svgs) {
       const title = svg.querySelector('title')!.textContent!;
       expect(title).toMatch(/^Wall angels/);

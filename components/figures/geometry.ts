@@ -1,0 +1,103 @@
+/** A point in a figure's 120 × 120 drawing box. */
+export type Pt = readonly [number, number];
+
+/**
+ * How a shape is coloured: the figure's body, the moving part (accent), the scenery (wall,
+ * chair, floor), a line drawn into the body (the spine), or a hint arrow.
+ */
+export type Tone = 'body' | 'accent' | 'scenery' | 'groove' | 'hint';
+
+/**
+ * What a shape does as the movement runs: `still` parts never move (the ghost skips them),
+ * `moving` parts follow the phase and get a ghost of their start pose, `hint` marks (arrows)
+ * come in as the movement reaches its end.
+ */
+export type Role = 'still' | 'moving' | 'hint';
+
+interface Common {
+  name: string;
+  tone: Tone;
+  role: Role;
+  /** A ring in the page's background colour around the shape, to part it from the body behind. */
+  halo?: boolean;
+  /** 0–1; hints fade in with the phase. */
+  opacity?: number;
+}
+
+/** A rounded limb: a stroke of constant width through its joints. */
+export interface Limb extends Common {
+  kind: 'limb';
+  pts: Pt[];
+  width: number;
+}
+
+/** A filled disc (a head, a hand). */
+export interface Disc extends Common {
+  kind: 'disc';
+  c: Pt;
+  r: number;
+}
+
+/** A filled shape with rounded corners (a torso, a shoulder blade, a chair seat). */
+export interface Blob extends Common {
+  kind: 'blob';
+  pts: Pt[];
+  /** Corner rounding: the width of the same-coloured outline. */
+  round: number;
+}
+
+export type Shape = Limb | Disc | Blob;
+
+/** The box every figure is drawn in. */
+export const BOX = 120;
+
+export const lerp = (a: number, b: number, t: number): number => a + (b - a) * t;
+
+export const lerpPt = (a: Pt, b: Pt, t: number): Pt => [lerp(a[0], b[0], t), lerp(a[1], b[1], t)];
+
+/** Rotates `p` about `centre` by `deg` degrees, clockwise on screen (y points down). */
+export function rotate(p: Pt, centre: Pt, deg: number): Pt {
+  const a = (deg * Math.PI) / 180;
+  const [dx, dy] = [p[0] - centre[0], p[1] - centre[1]];
+  return [centre[0] + dx * Math.cos(a) - dy * Math.sin(a), centre[1] + dx * Math.sin(a) + dy * Math.cos(a)];
+}
+
+/** The point `len` away from `from` at `deg` degrees (0 = right, 90 = down). */
+export function step(from: Pt, len: number, deg: number): Pt {
+  const a = (deg * Math.PI) / 180;
+  return [from[0] + len * Math.cos(a), from[1] + len * Math.sin(a)];
+}
+
+/**
+ * Where the middle joint of a two-bone limb goes (an elbow, a knee) so that the bones keep
+ * their lengths while the limb reaches from `root` to `tip`; `bend` picks the side it bends to.
+ * A tip out of reach straightens the limb towards it.
+ */
+export function midJoint(root: Pt, tip: Pt, upper: number, lower: number, bend: 1 | -1): Pt {
+  const dx = tip[0] - root[0];
+  const dy = tip[1] - root[1];
+  const d = Math.min(Math.hypot(dx, dy), upper + lower - 1e-6) || 1e-6;
+  const along = (upper * upper - lower * lower + d * d) / (2 * d);
+  const across = Math.sqrt(Math.max(0, upper * upper - along * along));
+  const len = Math.hypot(dx, dy) || 1e-9;
+  const [ux, uy] = [dx / len, dy / len];
+  return [root[0] + ux * along - uy * across * bend, root[1] + uy * along + ux * across * bend];
+}
+
+/** A hint arrow from `from` to `to`, drawn as one stroke with a two-sided head. */
+export function arrowPts(from: Pt, to: Pt, head = 5): Pt[] {
+  const deg = (Math.atan2(to[1] - from[1], to[0] - from[0]) * 180) / Math.PI;
+  return [from, to, step(to, head, deg + 150), to, step(to, head, deg - 150)];
+}
+
+const flip = (p: Pt): Pt => [BOX - p[0], p[1]];
+
+/** The same shapes seen in a mirror (the other side of a one-sided movement). */
+export function mirrorShapes(shapes: Shape[]): Shape[] {
+  return shapes.map((s) => (s.kind === 'disc' ? { ...s, c: flip(s.c) } : { ...s, pts: s.pts.map(flip) }));
+}
+
+/** A shape's drawn geometry as plain numbers, for comparing poses. */
+export function coords(s: Shape): number[] {
+  return s.kind === 'disc' ? [...s.c, s.r] : s.pts.flat();
+}
