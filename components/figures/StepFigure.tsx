@@ -10,6 +10,10 @@ interface Props {
   side?: 1 | 2 | null;
   /** Injectable for tests; defaults to the page's window. */
   win?: Pick<Window, 'matchMedia'>;
+  /** The pose to show, 0 (start position) to 1 (end position), from the routine's clock (lib/routine-guide.ts). */
+  phase: number;
+  /** The routine is paused: the figure stands still. */
+  paused?: boolean;
 }
 
 /**
