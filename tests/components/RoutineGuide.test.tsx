@@ -1,11 +1,19 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { scheduleItem } from '../../lib/adapters/schedule-item';
+import { historyItem } from '../../lib/adapters/storage-items';
 import { updateSettings } from '../../lib/adapters/settings-write';
 import { initialScheduleState } from '../../lib/schedule-state';
 import { mount, pageTests, T0, type Mounted } from './harness';
 
-pageTests();
+const pages = pageTests();
+
+/** The routine entries the background recorded, as stored. */
+async function routineHistory() {
+  await pages.backgroundSettled();
+  const h = (await historyItem.item.getValue()) as { events: { kind: string; steps?: string[] }[] };
+  return h.events.filter((e) => e.kind.startsWith('routine-')).map((e) => (e.steps ? [e.kind, e.steps] : [e.kind]));
+}
 
 async function startRoutine(opts: Parameters<typeof mount>[0] = {}): Promise<Mounted> {
   const page = await mount(opts);
@@ -112,5 +120,23 @@ describe('guidance that counts with you', () => {
     const speak = vi.fn();
     await startRoutine({ speak });
     expect(speak.mock.calls.map((c) => c[0])).toEqual(['Wall angels. Rep 1 of 5.']);
+  });
+
+  it('a routine run through is recorded as completed', async () => {
+    const page = await startRoutine();
+    await page.advance(60_000);
+    expect(await routineHistory()).toEqual([['routine-completed']]);
+  });
+
+  it('a routine finished after skipping steps is recorded as partial, with the steps done', async () => {
+    const page = await startRoutine();
+    await page.advance(5000);
+    await page.click('Next step'); // wall angels skipped after 5 s
+    await page.advance(17_000);
+    await page.click('Next step'); // squeezes past 80 %: done
+    await page.advance(20_000);
+    expect(page.root.querySelector('h2#finish-title')?.textContent).toBe('Routine done');
+    expect(pages.requests).toContainEqual({ type: 'routineFinished', stepsDone: ['shoulder-squeezes', 'seated-twist'], skipped: ['wall-angels'] });
+    expect(await routineHistory()).toEqual([['routine-partial', ['shoulder-squeezes', 'seated-twist']]]);
   });
 });
