@@ -31,6 +31,8 @@ interface Props {
   /** Injectable for tests: the window whose media queries pick the figures. */
   win?: Pick<Window, 'matchMedia'>;
   beep?: () => void;
+  /** Injectable for tests: what says a routine cue aloud. */
+  speak?: (text: string) => void;
 }
 
 /**
@@ -38,7 +40,7 @@ interface Props {
  * with plain state. A routine under way, or a break just started elsewhere (the
  * notification, the keyboard shortcut), opens straight into the player.
  */
-export function App({ stores, place, initialView, onSettings = noop, onCloseWindow = noop, win, beep }: Props) {
+export function App({ stores, place, initialView, onSettings = noop, onCloseWindow = noop, win, beep, speak }: Props) {
   const [ready, setReady] = useState(false);
   const [view, setView] = useState<View>(initialView ?? (place === 'window' ? 'routine' : 'status'));
   const main = useRef<HTMLElement>(null);
@@ -105,6 +107,7 @@ export function App({ stores, place, initialView, onSettings = noop, onCloseWind
         closeLabel={place === 'window' ? 'Close window' : 'Done'}
         win={win}
         beep={beep}
+        speak={speak}
       />
     );
   else if (view === 'checklist' && Checklist && checklist) content = <Checklist />;

@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { playStepBeep } from '../lib/adapters/sound';
+import { speakCue } from '../lib/adapters/speech';
 import { routineSeconds } from '../lib/routine';
+import { guideAt } from '../lib/routine-guide';
 import { ROUTINE_SAFETY_LINE } from '../lib/safety';
 import { Countdown } from './Countdown';
 import { StepFigure } from './figures/StepFigure';
@@ -22,6 +24,8 @@ interface Props {
   win?: Pick<Window, 'matchMedia'>;
   /** Injectable for tests: what plays the step sound. */
   beep?: () => void;
+  /** Injectable for tests: what says a cue aloud. */
+  speak?: (text: string) => void;
 }
 
 const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
@@ -31,12 +35,16 @@ const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
  * cues, dose, step countdown and overall progress, with pause, previous and next (also
  * on the keyboard: Space, ←, →).
  */
-export function RoutinePlayer({ onChecklist, onHelp, onClose, closeLabel, win, beep = playStepBeep }: Props) {
+export function RoutinePlayer({ onChecklist, onHelp, onClose, closeLabel, win, beep = playStepBeep, speak = speakCue }: Props) {
   const { schedule } = useStores();
   const store = useRoutine();
   const moment = store.moment.value;
   const view = store.view.value;
   const soundOn = schedule.settings.value.stepSound;
+  const speechOn = schedule.settings.value.spokenCues;
+  const running = moment && !moment.finished ? moment : null;
+  const current = running ? store.routine.steps[running.stepIndex] : null;
+  const guide = running && current ? guideAt(current, running.stepElapsedMs) : null;
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -60,13 +68,23 @@ export function RoutinePlayer({ onChecklist, onHelp, onClose, closeLabel, win, b
     return () => document.removeEventListener('keydown', onKey);
   }, [store]);
 
-  // A short tone when the step or the side changes, if the user turned it on.
-  const cueKey = moment && !moment.finished ? `${moment.stepIndex}:${moment.side ?? 0}` : null;
-  const lastCue = useRef<string | null>(cueKey);
+  // Each time there is something new to do (a step, a rep, a squeeze or release, the side
+  // switch) the tone sounds and the cue is said, if the user turned them on. A page that
+  // opens mid-routine stays quiet until the next cue; one that starts it marks the start.
+  const cueKey = running && guide ? `${running.stepIndex}:${guide.cue}` : null;
+  const lastCue = useRef<string | null>(null);
   useEffect(() => {
-    if (cueKey !== null && lastCue.current !== null && cueKey !== lastCue.current && soundOn) beep();
+    const before = lastCue.current;
     lastCue.current = cueKey;
+    if (cueKey === null || !running || !current || !guide || running.paused || cueKey === before) return;
+    if (before === null && running.elapsedMs >= 1000) return;
+    if (soundOn) beep();
+    if (speechOn) {
+      const newStep = before === null || before.split(':')[0] !== String(running.stepIndex);
+      speak(newStep ? `${current.title}. ${guide.cue}.` : guide.cue);
+    }
   }, [cueKey]);
+
 
   if (view === 'finished') return <FinishScreen onChecklist={onChecklist} onHelp={onHelp} onClose={onClose} closeLabel={closeLabel} />;
   if (!moment) return <RoutineIntro />;
@@ -95,9 +113,21 @@ export function RoutinePlayer({ onChecklist, onHelp, onClose, closeLabel, win, b
         {step.title}
       </h2>
       <div class="step-main">
-        <StepFigure stepId={step.id} phase={0} side={moment.side} win={win} />
-        <Countdown seconds={moment.stepLeftSec} label={`Seconds left in ${step.title}`} />
+        <div class="figure-wrap" data-testid="figure-wrap" data-phase={guide?.phase.toFixed(3)} data-paused={moment.paused}>
+          <StepFigure stepId={step.id} side={moment.side} win={win} phase={guide?.phase ?? 0} paused={moment.paused} />
+        </div>
+        <div class="countdown-box">
+          <Countdown seconds={moment.stepLeftSec} label={`Seconds left in ${step.title}`} />
+          {moment.paused ? (
+            <p class="paused-label" data-testid="paused-label">
+              Paused
+            </p>
+          ) : null}
+        </div>
       </div>
+      <p class={`guide-line${moment.paused ? ' paused' : ''}`} data-testid="guide-line">
+        {guide?.line ?? ''}
+      </p>
       <p class={`switch-cue${moment.switchCue ? ' show' : ''}`} role="status" data-testid="switch-cue">
         {moment.switchCue ? step.switchCue : ''}
       </p>
@@ -129,6 +159,10 @@ export function RoutinePlayer({ onChecklist, onHelp, onClose, closeLabel, win, b
       ) : null}
       <p class="visually-hidden" aria-live="polite">
         {moment.paused ? `Paused. ${position}: ${step.title}.` : `${position}: ${step.title}. ${step.dose}.`}
+      </p>
+      {/* What to do now, announced once per cue rather than every second the big line changes. */}
+      <p class="visually-hidden" aria-live="polite" data-testid="guide-cue">
+        {guide && !moment.paused ? guide.cue : ''}
       </p>
       <p class="safety-line muted">{ROUTINE_SAFETY_LINE}</p>
       <p class="keys muted">Keys: Space pauses, ← → change step.</p>

@@ -82,7 +82,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const TOP_KEYS = ['format', 'version', 'exportedAt', 'settings', 'history', 'days', 'checkIns'];
 const SETTINGS_KEYS = Object.keys(parseSettings(undefined));
-const ENTRY_KEYS = ['kind', 'at', 'durationMs'];
+const ENTRY_KEYS = ['kind', 'at', 'durationMs', 'steps'];
 const DAY_KEYS = ['day', 'counts', 'activeMs'];
 const CHECKIN_KEYS = ['day', 'score', 'symptoms', 'at'];
 
@@ -148,7 +148,7 @@ function checkHistory(raw: unknown, now: number): string | HistoryEntry[] {
     EVENT_LIMIT,
     ENTRY_KEYS,
     (e) => parseEntry(e, now),
-    `each needs a kind (${HISTORY_KINDS.join(', ')}), a time "at" in milliseconds from 2024 to now, and optionally a duration "durationMs" from 0 to 60 days.`,
+    `each needs a kind (${HISTORY_KINDS.join(', ')}), a time "at" in milliseconds from 2024 to now, optionally a duration "durationMs" from 0 to 60 days, and for a partial routine the "steps" done.`,
   );
 }
 

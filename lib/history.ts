@@ -2,10 +2,19 @@ import { CLOCK_SLACK_MS, DAY, dayKey, isStoredDuration, isStoredTime } from './t
 import { readShape, type Shape } from './versioned';
 
 /** What happened to one break, as the history records it. */
-export type HistoryKind = 'natural-break' | 'routine-completed' | 'routine-abandoned' | 'skipped' | 'snoozed' | 'due';
+export type HistoryKind =
+  | 'natural-break'
+  | 'routine-completed'
+  /** The routine ran to its end with steps skipped (`steps` says which were done). */
+  | 'routine-partial'
+  | 'routine-abandoned'
+  | 'skipped'
+  | 'snoozed'
+  | 'due';
 export const HISTORY_KINDS: readonly HistoryKind[] = [
   'natural-break',
   'routine-completed',
+  'routine-partial',
   'routine-abandoned',
   'skipped',
   'snoozed',
@@ -18,7 +27,13 @@ export interface HistoryEntry {
   at: number;
   /** How long it lasted, where that is known. */
   durationMs?: number;
+  /** For a partial routine: the ids of the steps that were done. */
+  steps?: string[];
 }
+
+/** A routine has a few steps, each id a short word; anything longer is corrupt. */
+const MAX_STEPS = 20;
+const MAX_STEP_ID = 40;
 
 /** One local calendar day: its folded events, counted, and its active screen time. */
 export interface DayTotals {
@@ -32,9 +47,10 @@ export interface DayTotals {
 
 /**
  * Version 1 was a bare list of entries; version 2 added the day totals older entries fold
- * into; version 3 added each day's active screen time and the "due" event.
+ * into; version 3 added each day's active screen time and the "due" event; version 4 the
+ * partial routine, whose entry lists the steps done.
  */
-export const HISTORY_VERSION = 3;
+export const HISTORY_VERSION = 4;
 
 export interface History {
   v: typeof HISTORY_VERSION;
@@ -114,10 +130,19 @@ export function recordHistory(
 /** One event, checked and bounded (no time in the far past or future); null when malformed. */
 export function parseEntry(raw: unknown, now: number): HistoryEntry | null {
   if (typeof raw !== 'object' || raw === null) return null;
-  const { kind, at, durationMs } = raw as Record<string, unknown>;
+  const { kind, at, durationMs, steps } = raw as Record<string, unknown>;
   if (!HISTORY_KINDS.includes(kind as HistoryKind) || !isStoredTime(at, now + CLOCK_SLACK_MS)) return null;
-  if (durationMs === undefined) return { kind: kind as HistoryKind, at };
-  return isStoredDuration(durationMs, MAX_EVENT_MS) ? { kind: kind as HistoryKind, at, durationMs } : null;
+  const entry: HistoryEntry = { kind: kind as HistoryKind, at };
+  if (durationMs !== undefined) {
+    if (!isStoredDuration(durationMs, MAX_EVENT_MS)) return null;
+    entry.durationMs = durationMs;
+  }
+  if (steps !== undefined) {
+    const ok = Array.isArray(steps) && steps.length <= MAX_STEPS && steps.every((x) => typeof x === 'string' && x.length <= MAX_STEP_ID);
+    if (!ok || kind !== 'routine-partial') return null;
+    entry.steps = [...(steps as string[])];
+  }
+  return entry;
 }
 
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
@@ -160,6 +185,8 @@ export const HISTORY_SHAPE: Shape<History, number> = {
       const withActive = Array.isArray(days) ? days.map((d) => (typeof d === 'object' && d !== null ? { ...d, activeMs: 0 } : d)) : days;
       return { ...rest, v: 3, days: withActive };
     },
+    // Nothing to change: no entry is partial yet, and a day's missing count reads as 0.
+    3: (raw) => ({ ...(raw as object), v: 4 }),
   },
   parse: parseCurrent,
 };

@@ -12,7 +12,8 @@ export type Request =
   | { type: 'skip' }
   | { type: 'pause'; option: PauseOption }
   | { type: 'resume' }
-  | { type: 'routineFinished' }
+  /** The routine ran to its end; steps the user skipped make it partial. */
+  | { type: 'routineFinished'; stepsDone: string[]; skipped: string[] }
   | { type: 'routineAbandoned' }
   /** Show what a break looks like: a sample prompt and the break window, the schedule untouched. */
   | { type: 'tryPrompt' };
@@ -27,7 +28,6 @@ const SIMPLE: ReadonlySet<string> = new Set([
   'snoozeUntilQuiet',
   'skip',
   'resume',
-  'routineFinished',
   'routineAbandoned',
   'tryPrompt',
 ]);
@@ -38,6 +38,14 @@ export function parseRequest(raw: unknown): Request | null {
   const m = raw as Record<string, unknown>;
   if (typeof m.type !== 'string') return null;
   if (SIMPLE.has(m.type)) return { type: m.type } as Request;
+  if (m.type === 'routineFinished') {
+    // Step ids are short words and a routine has a few; a page that sends neither list finished every step.
+    const ids = (x: unknown) =>
+      x === undefined ? [] : Array.isArray(x) && x.length <= 20 && x.every((s) => typeof s === 'string' && s.length <= 40) ? (x as string[]) : null;
+    const stepsDone = ids(m.stepsDone);
+    const skipped = ids(m.skipped);
+    return stepsDone && skipped ? { type: 'routineFinished', stepsDone: [...stepsDone], skipped: [...skipped] } : null;
+  }
   if (m.type === 'pause' && PAUSE_OPTIONS.includes(m.option as PauseOption)) {
     return { type: 'pause', option: m.option as PauseOption };
   }

@@ -68,9 +68,10 @@ export function progressDays(input: ProgressInput, from: string, to: string): Da
     rows.push({
       day,
       completed: c['routine-completed'],
-      partial: c['routine-abandoned'],
+      // Part of a routine: stopped early, or run to the end with steps skipped.
+      partial: c['routine-abandoned'] + c['routine-partial'],
       due: c.due,
-      taken: c['routine-completed'] + c['routine-abandoned'],
+      taken: c['routine-completed'] + c['routine-abandoned'] + c['routine-partial'],
       snoozed: c.snoozed,
       skipped: c.skipped,
       natural: c['natural-break'],

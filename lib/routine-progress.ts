@@ -4,8 +4,14 @@ import { BREAK_TIMEOUT_MS } from './schedule-advance';
 import { CLOCK_SLACK_MS, isStoredTime } from './time';
 import { readShape, type Shape } from './versioned';
 
-/** Version 2 added `pending` (a routine the background started that no page has shown yet). */
-export const ROUTINE_PROGRESS_VERSION = 2;
+/**
+ * Version 2 added `pending` (a routine the background started that no page has shown yet);
+ * version 3 `done` and `runFrom`, so a routine with skipped steps is recorded as partial.
+ */
+export const ROUTINE_PROGRESS_VERSION = 3;
+
+/** A step counts as done once this much of its time has run (a Next pressed in its last seconds skips nothing). */
+export const STEP_DONE_FRACTION = 0.8;
 
 /** The 60-second desk routine's id: the one routine a break starts (lib/routine.ts holds its content). */
 export const DESK_ROUTINE_ID = 'desk-60';
@@ -27,6 +33,10 @@ export interface RoutineProgress {
   seenAt: number;
   /** Started by the background (the prompt, the shortcut) and not shown yet: its clock starts when a page first shows it. */
   pending: boolean;
+  /** Ids of the steps done before the last jump between steps. */
+  done: string[];
+  /** The step the clock has run on from since the last jump: every step from it to the current one ran its full time. */
+  runFrom: number;
 }
 
 /**
@@ -38,7 +48,20 @@ export const STALE_PROGRESS_MS = BREAK_TIMEOUT_MS;
 /** A routine starting at `now`; a `pending` one waits, paused at its start, for a page to show it. */
 export function startProgress(routineId: string, now: number, pending = false): RoutineProgress {
   const pauses = pending ? [{ from: now, to: null }] : [];
-  return { v: ROUTINE_PROGRESS_VERSION, routineId, beganAt: now, startedAt: now, pauses, seenAt: now, pending };
+  return { v: ROUTINE_PROGRESS_VERSION, routineId, beganAt: now, startedAt: now, pauses, seenAt: now, pending, done: [], runFrom: 0 };
+}
+
+/**
+ * The ids of the steps done by `now`, in routine order: those done before the last jump,
+ * those the clock ran through since, and the current one once STEP_DONE_FRACTION of it ran.
+ */
+export function stepsDone(routine: Routine, p: RoutineProgress, now: number): string[] {
+  const m = momentOf(routine, p, now);
+  const current = routine.steps[m.stepIndex];
+  const doneNow = m.finished || (!!current && m.stepElapsedMs >= current.durationSec * 1000 * STEP_DONE_FRACTION);
+  return routine.steps
+    .filter((s, i) => p.done.includes(s.id) || (i >= p.runFrom && i < m.stepIndex) || (i === m.stepIndex && doneNow))
+    .map((s) => s.id);
 }
 
 /** True while the routine's clock stands still. */
@@ -67,7 +90,8 @@ export function resumeProgress(p: RoutineProgress, now: number): RoutineProgress
 export function seekStep(routine: Routine, p: RoutineProgress, index: number, now: number): RoutineProgress {
   const i = Math.max(0, Math.min(index, routine.steps.length - 1));
   const target = stepStartMs(routine, i);
-  return { ...p, startedAt: now - target, pauses: isPaused(p) ? [{ from: now, to: null }] : [], seenAt: now };
+  const done = stepsDone(routine, p, now);
+  return { ...p, startedAt: now - target, pauses: isPaused(p) ? [{ from: now, to: null }] : [], seenAt: now, done, runFrom: i };
 }
 
 /** A page that shows a running routine notes that it is still on screen at least this often. */
@@ -114,6 +138,9 @@ function parseCurrent(raw: unknown, now: number): RoutineProgress | null {
   if (!Array.isArray(p.pauses) || p.pauses.length > 20) return null;
   const pauses = p.pauses.map((x) => parsePause(x, latest));
   if (pauses.some((x) => x === null)) return null;
+  const done = p.done;
+  if (!Array.isArray(done) || done.length > 20 || !done.every((x) => typeof x === 'string' && x.length <= 40)) return null;
+  if (typeof p.runFrom !== 'number' || !Number.isInteger(p.runFrom) || p.runFrom < 0 || p.runFrom > 20) return null;
   return {
     v: ROUTINE_PROGRESS_VERSION,
     routineId: p.routineId,
@@ -122,6 +149,8 @@ function parseCurrent(raw: unknown, now: number): RoutineProgress | null {
     pauses: pauses as PauseSpan[],
     seenAt: p.seenAt,
     pending: p.pending,
+    done: [...(done as string[])],
+    runFrom: p.runFrom,
   };
 }
 
@@ -131,6 +160,8 @@ export const ROUTINE_PROGRESS_SHAPE: Shape<RoutineProgress, number> = {
   version: ROUTINE_PROGRESS_VERSION,
   steps: {
     1: (raw) => ({ ...(raw as object), v: 2, pending: false }),
+    // A routine under way when the extension updated: what ran before is unknown, so counted as done.
+    2: (raw) => ({ ...(raw as object), v: 3, done: [], runFrom: 0 }),
   },
   parse: parseCurrent,
 };

@@ -1,4 +1,14 @@
 import { DESK_ROUTINE_ID } from './routine-progress';
+
+/**
+ * The dose as the player counts it (lib/routine-guide.ts): counted reps, timed holds, or a
+ * hold on each side. It says the same as the dose text, in numbers (a test checks both agree
+ * and that the plan fits the step's seconds).
+ */
+export type StepPlan =
+  | { kind: 'reps'; count: number }
+  | { kind: 'holds'; count: number; holdSec: number }
+  | { kind: 'sides' };
 /** One movement of a routine, as the player shows it. */
 export interface RoutineStep {
   id: 'wall-angels' | 'shoulder-squeezes' | 'seated-twist';
@@ -7,6 +17,8 @@ export interface RoutineStep {
   cues: readonly string[];
   /** The count or hold for this step's time slot. */
   dose: string;
+  /** The dose in numbers, for the guidance that counts with the user. */
+  plan: StepPlan;
   durationSec: number;
   /** The movement is done to one side and then the other; the player cues the switch at the midpoint. */
   sides: boolean;
@@ -42,6 +54,7 @@ export const DESK_ROUTINE: Routine = {
         'Keep elbows and wrists touching the wall the whole way.',
       ],
       dose: '5 slow reps',
+      plan: { kind: 'reps', count: 5 },
       durationSec: 20,
       sides: false,
       source: '003_eb729e207637ddd1.txt',
@@ -55,6 +68,7 @@ export const DESK_ROUTINE: Routine = {
         'Hold for 5 seconds, then let them go.',
       ],
       dose: '3 × 5-second holds',
+      plan: { kind: 'holds', count: 3, holdSec: 5 },
       durationSec: 20,
       sides: false,
       source: '003_eb729e207637ddd1.txt',
@@ -69,6 +83,7 @@ export const DESK_ROUTINE: Routine = {
         'Turn only as far as feels easy; go further as it loosens.',
       ],
       dose: '10 seconds each side',
+      plan: { kind: 'sides' },
       durationSec: 20,
       sides: true,
       switchCue: 'Switch sides: now turn the other way.',

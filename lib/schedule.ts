@@ -44,7 +44,8 @@ export type ScheduleEvent =
   | { type: 'skip' }
   | { type: 'pause'; until: number }
   | { type: 'resume' }
-  | { type: 'routineFinished' }
+  /** The routine ran to its end: completed, or partial when steps were `skipped`. */
+  | { type: 'routineFinished'; stepsDone?: readonly string[]; skipped?: readonly string[] }
   | { type: 'routineAbandoned' }
   | { type: 'settingsChanged' };
 
@@ -133,8 +134,10 @@ function applyEvent(s: ScheduleState, event: ScheduleEvent, ctx: Context, log: H
       // Only a break under way can end; a page that reports late (after the break
       // timed out, or from a second window) must not record the break twice.
       if (p.kind !== 'onBreak') return s;
-      const kind = event.type === 'routineFinished' ? 'routine-completed' : 'routine-abandoned';
-      log.push({ kind, at: p.startedAt, durationMs: now - p.startedAt });
+      const entry = { at: p.startedAt, durationMs: now - p.startedAt };
+      if (event.type === 'routineAbandoned') log.push({ kind: 'routine-abandoned', ...entry });
+      else if (event.skipped?.length) log.push({ kind: 'routine-partial', ...entry, steps: [...(event.stepsDone ?? [])] });
+      else log.push({ kind: 'routine-completed', ...entry });
       return freshCycle(s);
     }
   }

@@ -74,6 +74,8 @@ export const SETTING_FIELDS = {
   pauseWhileAudible: { kind: 'flag', default: true },
   badgeCountdown: { kind: 'flag', default: true },
   stepSound: { kind: 'flag', default: false },
+  /** Say the routine's cues aloud, with a voice on the device only (lib/adapters/speech.ts). */
+  spokenCues: { kind: 'flag', default: false },
 } as const satisfies Record<string, SettingField>;
 
 /** The table's type, entry by entry (what the words table is checked against). */

@@ -62,6 +62,10 @@ export const SETTING_WORDS: { readonly [N in SettingName]: WordsFor<SettingField
   },
   badgeCountdown: { label: 'Show a countdown on the toolbar badge', hint: 'Minutes left until the next break.' },
   stepSound: { label: 'Play a sound at each routine step' },
+  spokenCues: {
+    label: 'Speak the cues aloud',
+    hint: 'Says each rep, hold and switch during the routine, using a voice on this device. Where there is none, the routine stays silent.',
+  },
 };
 
 /** The label of one of a choice's options, e.g. "Show a notification only". */

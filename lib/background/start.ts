@@ -22,9 +22,10 @@ function eventFor(request: Exclude<Request, { type: 'status' | 'tryPrompt' }>, n
     case 'snoozeUntilQuiet':
     case 'skip':
     case 'resume':
-    case 'routineFinished':
     case 'routineAbandoned':
       return { type: request.type };
+    case 'routineFinished':
+      return { type: 'routineFinished', stepsDone: request.stepsDone, skipped: request.skipped };
   }
 }
 

@@ -20,6 +20,7 @@ import {
   SHOWN_WITHIN_MS,
   seekStep,
   startProgress,
+  stepsDone,
   type RoutineProgress,
 } from '../routine-progress';
 import type { RoutineMoment } from '../routine-timer';
@@ -112,13 +113,16 @@ export function createRoutineStore({
   async function finish(): Promise<void> {
     if (finishing) return;
     finishing = true;
+    const p = progress.value;
+    const done = p ? stepsDone(routine, p, clock()) : routine.steps.map((s) => s.id);
+    const skipped = routine.steps.map((s) => s.id).filter((id) => !done.includes(id));
     try {
       batch(() => {
         finishedAt.value = clock();
         reopened.value = false;
       });
       await commit(null);
-      await sendRequest({ type: 'routineFinished' });
+      await sendRequest({ type: 'routineFinished', stepsDone: done, skipped });
     } finally {
       finishing = false;
     }

@@ -215,16 +215,22 @@ describe('RoutinePlayer', () => {
     }
   });
 
-  it('plays the step sound at step and side changes only when it is switched on', async () => {
+  it('plays the step sound at every new cue (rep, squeeze, release, step, side) only when it is switched on', async () => {
     const beep = vi.fn();
     const quiet = await startRoutine({ beep });
     await quiet.advance(21_000);
     expect(beep).not.toHaveBeenCalled();
     await quiet.click('Step sound: off');
     expect(quiet.button('Step sound: on').getAttribute('aria-pressed')).toBe('true');
-    await quiet.advance(20_000); // into the twist
-    expect(beep).toHaveBeenCalledTimes(1);
-    await quiet.advance(10_000); // the side switch
-    expect(beep).toHaveBeenCalledTimes(2);
+    // A tick at a time, as a page on screen renders (one long advance renders only where it ends).
+    const walk = async (ms: number) => {
+      for (let t = 0; t < ms; t += 250) await quiet.advance(250);
+    };
+    await walk(20_000); // release 25, squeeze 26.7, release 31.7, squeeze 33.3, release 38.3, the twist 40
+    expect(beep).toHaveBeenCalledTimes(6);
+    await walk(8000); // to 49 s
+    expect(beep).toHaveBeenCalledTimes(6); // holding the first side: nothing new to do
+    await walk(1000); // the side switch at 50 s
+    expect(beep).toHaveBeenCalledTimes(7);
   });
 });

@@ -121,7 +121,7 @@ function nameOf(b: HTMLButtonElement): string {
 
 /** Mounts one Midbreak page (a fresh set of stores) and waits until it has read storage. */
 export async function mount(
-  opts: { place?: 'popup' | 'window'; view?: View | null; reduce?: boolean; beep?: () => void } = {},
+  opts: { place?: 'popup' | 'window'; view?: View | null; reduce?: boolean; beep?: () => void; speak?: (text: string) => void } = {},
 ): Promise<Mounted> {
   const root = document.createElement('div');
   document.body.append(root);
@@ -134,6 +134,7 @@ export async function mount(
         initialView={opts.view ?? null}
         win={mediaWindow(opts.reduce ?? false)}
         beep={opts.beep}
+        speak={opts.speak}
       />,
       root,
     );

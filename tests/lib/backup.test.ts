@@ -46,7 +46,7 @@ describe('backup file format', () => {
 
   it('carries the check-ins and each day’s active time, and reads them back', () => {
     const checkIns = recordCheckIn(noCheckIns(), { day: '2026-03-13', score: 4, symptoms: false, at: T0 - 86_400_000 });
-    const h: History = { ...emptyHistory(), days: [{ day: '2026-01-02', counts: { 'natural-break': 0, 'routine-completed': 3, 'routine-abandoned': 0, skipped: 0, snoozed: 0, due: 4 }, activeMs: 7_200_000 }] };
+    const h: History = { ...emptyHistory(), days: [{ day: '2026-01-02', counts: { 'natural-break': 0, 'routine-completed': 3, 'routine-partial': 0, 'routine-abandoned': 0, skipped: 0, snoozed: 0, due: 4 }, activeMs: 7_200_000 }] };
     const result = parseBackup(serializeBackup(createBackup(defaultSettings(), h, checkIns, T0)), T0);
     expect(result.ok && result.backup.checkIns).toEqual(checkIns.entries);
     expect(result.ok && result.backup.days).toEqual(h.days);
@@ -63,7 +63,7 @@ describe('backup file format', () => {
     };
     const result = parseBackup(JSON.stringify(v2), T0);
     expect(result.ok && result.backup.days).toEqual([
-      { day: '2026-01-02', counts: { 'natural-break': 0, 'routine-completed': 0, 'routine-abandoned': 0, skipped: 1, snoozed: 0, due: 0 }, activeMs: 0 },
+      { day: '2026-01-02', counts: { 'natural-break': 0, 'routine-completed': 0, 'routine-partial': 0, 'routine-abandoned': 0, skipped: 1, snoozed: 0, due: 0 }, activeMs: 0 },
     ]);
     expect(result.ok && result.backup.checkIns).toEqual([]);
   });

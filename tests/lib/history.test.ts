@@ -18,6 +18,7 @@ const NOW = new Date(2026, 10, 16, 10, 0).getTime();
 const counts = (patch: Partial<Record<HistoryEntry['kind'], number>>) => ({
   'natural-break': 0,
   'routine-completed': 0,
+  'routine-partial': 0,
   'routine-abandoned': 0,
   skipped: 0,
   snoozed: 0,
@@ -32,7 +33,7 @@ describe('history: reading what storage held', () => {
       { kind: 'natural-break', at: NOW - 2 * HOUR, durationMs: 600_000 },
     ];
     expect(readShape(v1, HISTORY_SHAPE, NOW)).toEqual({
-      value: { v: 3, events: v1, days: [] },
+      value: { v: 4, events: v1, days: [] },
       outcome: 'migrated',
     });
   });
@@ -40,9 +41,28 @@ describe('history: reading what storage held', () => {
   it('migrates version 2 (day totals without active time) to version 3', () => {
     const v2 = { v: 2, events: [], days: [{ day: '2026-01-05', counts: { skipped: 2 } }] };
     expect(readShape(v2, HISTORY_SHAPE, NOW)).toEqual({
-      value: { v: 3, events: [], days: [{ day: '2026-01-05', counts: counts({ skipped: 2 }), activeMs: 0 }] },
+      value: { v: 4, events: [], days: [{ day: '2026-01-05', counts: counts({ skipped: 2 }), activeMs: 0 }] },
       outcome: 'migrated',
     });
+  });
+
+  it('migrates version 3 (no partial routines yet) to version 4 unchanged', () => {
+    const events = [{ kind: 'routine-completed', at: NOW - HOUR, durationMs: 60_000 }];
+    const days = [{ day: '2026-01-05', counts: counts({ 'routine-abandoned': 1 }), activeMs: 0 }];
+    const { 'routine-partial': _none, ...v3Counts } = days[0].counts;
+    expect(readShape({ v: 3, events, days: [{ ...days[0], counts: v3Counts }] }, HISTORY_SHAPE, NOW)).toEqual({
+      value: { v: 4, events, days },
+      outcome: 'migrated',
+    });
+  });
+
+  it.each<[string, unknown, boolean]>([
+    ['a partial routine with the steps done', { kind: 'routine-partial', at: NOW - HOUR, steps: ['wall-angels'] }, true],
+    ['a partial routine with none done', { kind: 'routine-partial', at: NOW - HOUR, steps: [] }, true],
+    ['steps that are not a list of ids', { kind: 'routine-partial', at: NOW - HOUR, steps: [3] }, false],
+    ['steps on another kind', { kind: 'skipped', at: NOW - HOUR, steps: ['wall-angels'] }, false],
+  ])('reads %s: %s', (_label, entry, kept) => {
+    expect(parseHistory({ v: 4, events: [entry], days: [] }, NOW).events).toEqual(kept ? [entry] : []);
   });
 
   it('a version-1 list whose entries are older than eight weeks is folded into day totals, not dropped', () => {
@@ -53,7 +73,7 @@ describe('history: reading what storage held', () => {
   });
 
   it('keeps a history written by a newer version out of reach (outcome "newer", no value)', () => {
-    expect(readShape({ v: 4, events: [], somethingNew: true }, HISTORY_SHAPE, NOW)).toEqual({ value: null, outcome: 'newer' });
+    expect(readShape({ v: 5, events: [], somethingNew: true }, HISTORY_SHAPE, NOW)).toEqual({ value: null, outcome: 'newer' });
   });
 
   it.each<[string, unknown, number]>([

@@ -36,13 +36,13 @@ const daysWith = (completed: number[]): History =>
 describe('progressDays: one row a day from raw events, day totals, and the day under way', () => {
   it('counts each kind, taken = completed + partial, and active minutes', () => {
     const h = history(
-      [event('due', TODAY, 9), event('routine-completed', TODAY, 9), event('due', TODAY, 11), event('snoozed', TODAY, 11), event('routine-abandoned', TODAY, 12), event('skipped', addDays(TODAY, -1)), event('natural-break', TODAY, 13)],
-      [{ day: addDays(TODAY, -1), counts: { 'natural-break': 0, 'routine-completed': 2, 'routine-abandoned': 0, skipped: 0, snoozed: 0, due: 3 }, activeMs: 5 * HOUR }],
+      [event('due', TODAY, 9), event('routine-completed', TODAY, 9), event('due', TODAY, 11), event('snoozed', TODAY, 11), event('routine-abandoned', TODAY, 12), event('skipped', addDays(TODAY, -1)), event('natural-break', TODAY, 13), event('routine-partial', TODAY, 14)],
+      [{ day: addDays(TODAY, -1), counts: { 'natural-break': 0, 'routine-completed': 2, 'routine-partial': 0, 'routine-abandoned': 0, skipped: 0, snoozed: 0, due: 3 }, activeMs: 5 * HOUR }],
     );
     const rows = progressDays(input({ history: h, unrecorded: [{ day: TODAY, activeMs: 90 * MINUTE }] }), addDays(TODAY, -1), TODAY);
     expect(rows).toEqual([
       { day: '2026-11-15', completed: 2, partial: 0, due: 3, taken: 2, snoozed: 0, skipped: 1, natural: 0, activeMinutes: 300, checkIn: null, workingDay: true },
-      { day: '2026-11-16', completed: 1, partial: 1, due: 2, taken: 2, snoozed: 1, skipped: 0, natural: 1, activeMinutes: 90, checkIn: null, workingDay: true },
+      { day: '2026-11-16', completed: 1, partial: 2, due: 2, taken: 3, snoozed: 1, skipped: 0, natural: 1, activeMinutes: 90, checkIn: null, workingDay: true },
     ]);
   });
 

@@ -13,6 +13,8 @@ import {
   seekStep,
   startProgress,
   STALE_PROGRESS_MS,
+  stepsDone,
+  type RoutineProgress,
 } from '../../lib/routine-progress';
 
 const T0 = 1_800_000_000_000;
@@ -100,7 +102,7 @@ describe('routine progress', () => {
     ['nothing', undefined],
     ['a string', 'running'],
     ['an array', []],
-    ['a newer version', { ...startProgress('desk-60', T0), v: 3 }],
+    ['a newer version', { ...startProgress('desk-60', T0), v: 4 }],
     ['a bad time', { ...startProgress('desk-60', T0), startedAt: 'soon' }],
     ['a bad pause', { ...startProgress('desk-60', T0), pauses: [{ from: s(5), to: s(1) }] }],
     ['too many pauses', { ...startProgress('desk-60', T0), pauses: Array.from({ length: 21 }, () => ({ from: s(1), to: s(2) })) }],
@@ -117,8 +119,27 @@ describe('routine progress', () => {
   });
 
   it('migrates version 1 (no "pending": every routine was started by a page)', () => {
-    const { pending: _p, ...rest } = pauseProgress(startProgress('desk-60', T0), s(4));
+    const { pending: _p, done: _d, runFrom: _r, ...rest } = pauseProgress(startProgress('desk-60', T0), s(4));
     const v1 = { ...rest, v: 1 };
-    expect(readShape(v1, ROUTINE_PROGRESS_SHAPE, s(10))).toEqual({ value: { ...v1, v: 2, pending: false }, outcome: 'migrated' });
+    expect(readShape(v1, ROUTINE_PROGRESS_SHAPE, s(10))).toEqual({
+      value: { ...v1, v: 3, pending: false, done: [], runFrom: 0 },
+      outcome: 'migrated',
+    });
+  });
+
+  it('migrates version 2 (no record of skipped steps: what ran before counts as done)', () => {
+    const { done: _d, runFrom: _r, ...rest } = pauseProgress(startProgress('desk-60', T0), s(4));
+    const v2 = { ...rest, v: 2 };
+    expect(readShape(v2, ROUTINE_PROGRESS_SHAPE, s(10))).toEqual({ value: { ...v2, v: 3, done: [], runFrom: 0 }, outcome: 'migrated' });
+  });
+
+  it.each<[string, (p: RoutineProgress) => RoutineProgress, number, string[]]>([
+    ['none skipped: the clock ran through two steps', (p) => p, 45, ['wall-angels', 'shoulder-squeezes']],
+    ['Next at 5 s skips the first step', (p) => seekStep(DESK_ROUTINE, p, 1, s(5)), 10, []],
+    ['Next at 17 s (past 80 %) skips nothing', (p) => seekStep(DESK_ROUTINE, p, 1, s(17)), 30, ['wall-angels']],
+    ['the end reached after a skip', (p) => seekStep(DESK_ROUTINE, p, 1, s(5)), 45, ['shoulder-squeezes', 'seated-twist']],
+    ['back to a skipped step and through it', (p) => seekStep(DESK_ROUTINE, seekStep(DESK_ROUTINE, p, 1, s(5)), 0, s(6)), 66, ['wall-angels', 'shoulder-squeezes', 'seated-twist']],
+  ])('stepsDone: %s', (_label, move, atSec, done) => {
+    expect(stepsDone(DESK_ROUTINE, move(startProgress('desk-60', T0)), s(atSec))).toEqual(done);
   });
 });

@@ -19,13 +19,13 @@ type Any = VersionedItem<unknown, number | undefined>;
 const items: [name: string, item: Any, old: unknown, current: unknown][] = [
   ['settings (sync)', settingsItem as Any, { workMinutes: 30 }, { ...defaultSettings(), v: 2 }],
   ['schedule state', scheduleItem as Any, (({ today: _t, ...v1 }) => ({ ...v1, v: 1 }))(initialScheduleState(NOW)), initialScheduleState(NOW)],
-  ['history', historyItem as Any, [{ kind: 'skipped', at: NOW - 1 }], { v: 3, events: [], days: [] }],
+  ['history', historyItem as Any, [{ kind: 'skipped', at: NOW - 1 }], { v: 4, events: [], days: [] }],
   ['check-ins', checkInsItem as Any, undefined, { v: 1, entries: [], skippedDay: null }],
   [
     'routine progress',
     routineProgressVersioned as Any,
     { v: 1, routineId: 'desk-60', beganAt: NOW, startedAt: NOW, pauses: [], seenAt: NOW },
-    { v: 2, routineId: 'desk-60', beganAt: NOW, startedAt: NOW, pauses: [], seenAt: NOW, pending: false },
+    { v: 3, routineId: 'desk-60', beganAt: NOW, startedAt: NOW, pauses: [], seenAt: NOW, pending: false, done: [], runFrom: 0 },
   ],
   ['checklist', checklistItem as Any, undefined, { v: 1, ticked: [], reviewedAt: null }],
   ['safety note', safetyNoteSeenItem as Any, true, { v: 2, seen: true }],

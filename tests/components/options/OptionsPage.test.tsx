@@ -287,7 +287,7 @@ describe('options page', () => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
       await waitUntil(() => expect(statusText()).toBe('Imported your settings and 1 history entry.'));
       expect(byLabel('Work interval (minutes)').value).toBe('33');
-      expect((await fakeBrowser.storage.local.get('history')).history).toEqual({ v: 3, events: [{ kind: 'skipped', at: T0 - 1 }], days: [] });
+      expect((await fakeBrowser.storage.local.get('history')).history).toEqual({ v: 4, events: [{ kind: 'skipped', at: T0 - 1 }], days: [] });
     });
 
     it('a bad file shows its error on the file field and changes nothing', async () => {

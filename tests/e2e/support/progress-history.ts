@@ -41,7 +41,7 @@ export function eightWeeks(now: number): { history: History; checkIns: CheckIn[]
     }
     if (back > 0) {
       const activeMs = isWeekday(day) ? 4 * HOUR + back * 5 * MINUTE : 25 * MINUTE;
-      days.push({ day, counts: { 'natural-break': 0, 'routine-completed': 0, 'routine-abandoned': 0, skipped: 0, snoozed: 0, due: 0 }, activeMs });
+      days.push({ day, counts: { 'natural-break': 0, 'routine-completed': 0, 'routine-partial': 0, 'routine-abandoned': 0, skipped: 0, snoozed: 0, due: 0 }, activeMs });
     }
   }
   return { history: { v: HISTORY_VERSION, events, days }, checkIns };

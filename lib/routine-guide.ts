@@ -1,0 +1,78 @@
+import type { RoutineStep } from './routine';
+import { SWITCH_CUE_MS } from './routine-timer';
+
+/** What the player shows and says at one moment of a step. */
+export interface Guide {
+  /** What to do this second, in one big line ("Rep 3 of 5", "Squeeze 1 of 3 — hold 4…"). */
+  line: string;
+  /** The figure's pose, 0 (start position) to 1 (end position). */
+  phase: number;
+  /**
+   * What the user must do now, said once: it changes only when they must do something new
+   * (a new rep, squeeze, release, the side switch), so the beep and the spoken cue follow it.
+   */
+  cue: string;
+}
+
+/**
+ * How a hold step splits its seconds: each hold gets an equal slot, the hold first and the
+ * rest of the slot to let go. 3 × 5-second holds in 20 s is a slot of 6⅔ s: hold 5 s,
+ * release 1⅔ s; the last release ends with the step.
+ */
+export function holdSlotMs(step: RoutineStep): number {
+  return step.plan.kind === 'holds' ? (step.durationSec * 1000) / step.plan.count : 0;
+}
+
+/** A rep's length: the step's time shared out evenly (5 slow reps in 20 s: 4 s a rep). */
+export function repMs(step: RoutineStep): number {
+  return step.plan.kind === 'reps' ? (step.durationSec * 1000) / step.plan.count : 0;
+}
+
+/** Out to the end position in the first half of a rep and back in the second (0 → 1 → 0). */
+function repPhase(fraction: number): number {
+  return fraction < 0.5 ? fraction * 2 : (1 - fraction) * 2;
+}
+
+/** "4…" while the count goes on, "1" at its last second. */
+function count(left: number): string {
+  return left > 1 ? `${left}…` : `${left}`;
+}
+
+/**
+ * The guidance at `stepElapsedMs` into `step` (clamped to the step), derived from its plan:
+ * a pure function of the routine's clock, so the figure moves exactly one rep per counted
+ * rep and stops when the clock stops.
+ */
+export function guideAt(step: RoutineStep, stepElapsedMs: number): Guide {
+  const stepMs = step.durationSec * 1000;
+  const t = Math.max(0, Math.min(stepElapsedMs, stepMs));
+  const plan = step.plan;
+  switch (plan.kind) {
+    case 'reps': {
+      const each = repMs(step);
+      const index = Math.min(plan.count - 1, Math.floor(t / each));
+      const within = t >= stepMs ? 0 : (t - index * each) / each;
+      const line = `Rep ${index + 1} of ${plan.count}`;
+      return { line, phase: repPhase(within), cue: line };
+    }
+    case 'holds': {
+      const slot = holdSlotMs(step);
+      const holdMs = plan.holdSec * 1000;
+      const index = Math.min(plan.count - 1, Math.floor(t / slot));
+      const within = t - index * slot;
+      if (within < holdMs) {
+        const left = Math.ceil((holdMs - within) / 1000);
+        const which = `Squeeze ${index + 1} of ${plan.count}`;
+        return { line: `${which} — hold ${count(left)}`, phase: 1, cue: which };
+      }
+      return { line: 'Release', phase: 0, cue: 'Release' };
+    }
+    case 'sides': {
+      const half = stepMs / 2;
+      if (t < half) return { line: 'Turn to one side — hold', phase: 1, cue: 'Turn to one side and hold' };
+      // The switch: back through the middle in its first second, then round to the other side.
+      if (t < half + SWITCH_CUE_MS) return { line: 'Switch sides', phase: t < half + 1000 ? 0 : 1, cue: 'Switch sides' };
+      return { line: 'Other side — hold', phase: 1, cue: 'Switch sides' };
+    }
+  }
+}
