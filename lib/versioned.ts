@@ -69,10 +69,13 @@ export function readShape<T, Ctx>(raw: unknown, shape: Shape<T, Ctx>, ctx: Ctx):
   return { value, outcome: from === shape.version ? 'ok' : 'migrated' };
 }
 
-/** Thrown when a write would replace a value written by a newer version. */
+/**
+ * Thrown when a write would replace a value written by a newer version. What the user is
+ * told is in lib/errors.ts (`messageOf`), which the worker's bundle leaves out.
+ */
 export class NewerVersionError extends Error {
-  constructor(name: string) {
-    super(`The stored ${name} come from a newer version of Midbreak and are kept as they are; update Midbreak to change them here.`);
+  constructor(readonly itemName: string) {
+    super(`newer ${itemName}`);
     this.name = 'NewerVersionError';
   }
 }

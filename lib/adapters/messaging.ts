@@ -1,3 +1,4 @@
+import { messageOf } from '../errors';
 import { browser } from 'wxt/browser';
 import type { Reply, Request } from '../messages';
 
@@ -10,6 +11,6 @@ export async function sendRequest(request: Request): Promise<Reply> {
     const reply = (await browser.runtime.sendMessage(request)) as Reply | undefined;
     return reply ?? { ok: false, error: 'No reply from the background.' };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: messageOf(error) };
   }
 }

@@ -28,18 +28,20 @@ function secondAction(canSnooze: boolean): PromptAction {
  * Shows the break prompt unless it is already on screen: creating it again would pop it
  * up a second time, and a restarted worker re-asserts the prompt on every start.
  */
+const PROMPT_TITLE = 'Time for a 60-second back break';
+const PROMPT_MESSAGE = HAS_BUTTONS
+  ? 'Wall angels, shoulder-blade squeezes and a seated twist: one minute for your mid back.'
+  : 'Click to start: wall angels, shoulder-blade squeezes and a seated twist. Snooze or skip from the toolbar button.';
+
 export async function showPrompt(canSnooze: boolean, snoozeMinutes: number, again = false): Promise<void> {
   // Coming back after it was closed or left alone, it pops up anew rather than staying put.
   if (again) await browser.notifications.clear(PROMPT_ID);
   else if (await isShowing(PROMPT_ID)) return;
-  const message = HAS_BUTTONS
-    ? 'Wall angels, shoulder-blade squeezes and a seated twist: one minute for your mid back.'
-    : 'Click to start: wall angels, shoulder-blade squeezes and a seated twist. Snooze or skip from the toolbar button.';
   await browser.notifications.create(PROMPT_ID, {
     type: 'basic',
     iconUrl: iconUrl(),
-    title: 'Time for a 60-second back break',
-    message,
+    title: PROMPT_TITLE,
+    message: PROMPT_MESSAGE,
     ...(HAS_BUTTONS
       ? {
           requireInteraction: true,
@@ -58,8 +60,8 @@ export async function showSamplePrompt(): Promise<void> {
   await browser.notifications.create(SAMPLE_ID, {
     type: 'basic',
     iconUrl: iconUrl(),
-    title: 'Time for a 60-second back break (a sample)',
-    message: 'This is how a break arrives. The routine is open beside it: try a step, or close it.',
+    title: `${PROMPT_TITLE} (a sample)`,
+    message: PROMPT_MESSAGE,
   });
 }
 

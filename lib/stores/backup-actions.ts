@@ -1,3 +1,4 @@
+import { messageOf } from '../errors';
 import { loadSettings } from '../adapters/settings-item';
 import { saveSettings } from '../adapters/settings-write';
 import { loadCheckIns, replaceCheckIns } from '../adapters/checkin-items';
@@ -36,7 +37,6 @@ export interface BackupActions {
 }
 
 const entries = (n: number) => `${n} history ${n === 1 ? 'entry' : 'entries'}`;
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Export and import for the options page, sharing the settings store's messages. */
 export function createBackupActions(ctx: BackupContext): BackupActions {
@@ -76,7 +76,7 @@ export function createBackupActions(ctx: BackupContext): BackupActions {
       await replaceHistory(historyOf(result.backup), now);
       await replaceCheckIns(checkInsOf(result.backup), now);
     } catch (error) {
-      if (error instanceof NewerVersionError) return refuse({ ok: false, error: `Import refused, nothing was changed. ${error.message}` });
+      if (error instanceof NewerVersionError) return refuse({ ok: false, error: `Import refused, nothing was changed. ${messageOf(error)}` });
       return refuse({ ok: false, error: `Import failed while writing: ${messageOf(error)}` });
     }
     ctx.showAll(saved);

@@ -1,3 +1,4 @@
+import { messageOf } from '../errors';
 import { signal, type ReadonlySignal } from '@preact/signals';
 import { loadCheckIns, saveCheckIn, skipCheckInToday, watchCheckIns } from '../adapters/checkin-items';
 import { checkInOf, type CheckIn, type CheckIns } from '../checkin';
@@ -25,7 +26,6 @@ export interface CheckInStore {
   dispose(): void;
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * How the mid back feels, one answer a day: what the finish screen asks and the Progress

@@ -1,3 +1,4 @@
+import { messageOf } from '../errors';
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { downloadText } from '../adapters/download';
 import { loadSchedule, watchSchedule } from '../adapters/schedule-item';
@@ -151,7 +152,7 @@ export function createProgressStore(deps: ProgressStoreDeps = {}): ProgressStore
       try {
         download(fileName, progressCsv(rows), 'text/csv');
       } catch (error) {
-        say('export', 'error', `Export failed: ${error instanceof Error ? error.message : String(error)}`);
+        say('export', 'error', `Export failed: ${messageOf(error)}`);
         return false;
       }
       say('export', 'saved', `Exported ${plural(rows.length, 'day', 'days')} to ${fileName}.`);

@@ -1,3 +1,4 @@
+import { messageOf } from '../errors';
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { sendRequest } from '../adapters/messaging';
 import { updateSettings } from '../adapters/settings-write';
@@ -259,7 +260,7 @@ export function createRoutineStore({
         await updateSettings((current) => ({ ...current, stepSound: on }));
         soundError.value = null;
       } catch (e) {
-        soundError.value = `Midbreak could not save that: ${e instanceof Error ? e.message : String(e)}`;
+        soundError.value = `Midbreak could not save that: ${messageOf(e)}`;
       }
     },
     leave,

@@ -1,3 +1,4 @@
+import { messageOf } from '../errors';
 import { updateSettings } from '../adapters/settings-write';
 import type { Settings } from '../settings-fields';
 
@@ -17,7 +18,7 @@ export function settingsPersister(say: Say, apply: (stored: Settings) => void) {
       say('saved', done);
       return true;
     } catch (error) {
-      say('error', `Not saved: ${error instanceof Error ? error.message : String(error)}`);
+      say('error', `Not saved: ${messageOf(error)}`);
       return false;
     }
   };

@@ -1,3 +1,4 @@
+import { messageOf } from '../errors';
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import { settingsPersister } from './settings-persist';
 import { downloadText } from '../adapters/download';
@@ -177,7 +178,7 @@ export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore
     (error: unknown) => {
       // Storage unreadable: show the defaults rather than a page stuck on "Loading".
       loaded.value = true;
-      say('error', `Could not read your settings: ${error instanceof Error ? error.message : String(error)}`);
+      say('error', `Could not read your settings: ${messageOf(error)}`);
     },
   );
 

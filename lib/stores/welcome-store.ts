@@ -1,3 +1,4 @@
+import { messageOf } from '../errors';
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { settingsPersister } from './settings-persist';
 import { sendRequest } from '../adapters/messaging';
@@ -108,7 +109,7 @@ export function createWelcomeStore(deps: WelcomeStoreDeps = {}): WelcomeStore {
     (error: unknown) => {
       // Storage unreadable: show the defaults rather than a page stuck on "Loading".
       loaded.value = true;
-      say('error', `Could not read your settings: ${error instanceof Error ? error.message : String(error)}`);
+      say('error', `Could not read your settings: ${messageOf(error)}`);
     },
   );
   const noteRead = loadSafetyNoteSeen().then(
@@ -174,7 +175,7 @@ export function createWelcomeStore(deps: WelcomeStoreDeps = {}): WelcomeStore {
       try {
         await openSettings();
       } catch (error) {
-        say('error', `Could not open Settings: ${error instanceof Error ? error.message : String(error)}`);
+        say('error', `Could not open Settings: ${messageOf(error)}`);
       }
     },
     async tryIt() {
