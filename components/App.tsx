@@ -69,7 +69,10 @@ export function App({ stores, place, initialView, onSettings = noop, onCloseWind
   const routine = stores.routine.value;
   const checklist = stores.checklist.value;
   const noteSeen = stores.safety.noteSeen.value;
-  const showNote = ready && noteSeen === false && view !== 'help';
+  // The first-run note comes before a routine, never above a running one, where it would
+  // push the timer and its controls out of view (the status and the routine's intro show it).
+  const running = view === 'routine' && (routine?.progress.value ?? null) !== null;
+  const showNote = ready && noteSeen === false && view !== 'help' && !running;
   const viewFailed = useLoad(ready && view !== 'status' ? view : null, () =>
     view === 'routine'
       ? Promise.all([views.routine.load(), stores.loadRoutine()])
@@ -105,6 +108,7 @@ export function App({ stores, place, initialView, onSettings = noop, onCloseWind
         }}
         onClose={leaveFinish}
         closeLabel={place === 'window' ? 'Close window' : 'Done'}
+        onMoveToWindow={place === 'popup' ? () => void routine.moveToWindow().then(onCloseWindow) : undefined}
         win={win}
         beep={beep}
         speak={speak}

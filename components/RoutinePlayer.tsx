@@ -20,6 +20,8 @@ interface Props {
   /** Leaves the finish screen (back to the status in the popup, closes the break window). */
   onClose: () => void;
   closeLabel: string;
+  /** In the toolbar popup: moves the running routine to the break window, which stays while the user stands at a wall. */
+  onMoveToWindow?: () => void;
   /** Injectable for tests: the window whose media queries pick the figures. */
   win?: Pick<Window, 'matchMedia'>;
   /** Injectable for tests: what plays the step sound. */
@@ -35,7 +37,7 @@ const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
  * cues, dose, step countdown and overall progress, with pause, previous and next (also
  * on the keyboard: Space, ←, →).
  */
-export function RoutinePlayer({ onChecklist, onHelp, onClose, closeLabel, win, beep = playStepBeep, speak = speakCue }: Props) {
+export function RoutinePlayer({ onChecklist, onHelp, onClose, closeLabel, onMoveToWindow, win, beep = playStepBeep, speak = speakCue }: Props) {
   const { schedule } = useStores();
   const store = useRoutine();
   const moment = store.moment.value;
@@ -148,6 +150,11 @@ export function RoutinePlayer({ onChecklist, onHelp, onClose, closeLabel, win, b
         <button type="button" onClick={() => void store.abandon().then(onClose)}>
           Stop routine
         </button>
+        {onMoveToWindow ? (
+          <button type="button" onClick={onMoveToWindow}>
+            Open in a window
+          </button>
+        ) : null}
         <button type="button" aria-pressed={soundOn} onClick={() => void store.setStepSound(!soundOn)}>
           Step sound: {soundOn ? 'on' : 'off'}
         </button>

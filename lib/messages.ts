@@ -16,7 +16,9 @@ export type Request =
   | { type: 'routineFinished'; stepsDone: string[]; skipped: string[] }
   | { type: 'routineAbandoned' }
   /** Show what a break looks like: a sample prompt and the break window, the schedule untouched. */
-  | { type: 'tryPrompt' };
+  | { type: 'tryPrompt' }
+  /** Open (or bring forward) the break window: a routine moves there from the popup. */
+  | { type: 'openWindow' };
 
 /** The background's answer: ok with the status after the request, or an error to show. */
 export type Reply = { ok: true; phase: Status['phase']; status: Status } | { ok: false; error: string };
@@ -30,6 +32,7 @@ const SIMPLE: ReadonlySet<string> = new Set([
   'resume',
   'routineAbandoned',
   'tryPrompt',
+  'openWindow',
 ]);
 
 /** Checks that a message from a page is one of ours before it is acted on. */

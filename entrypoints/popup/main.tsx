@@ -8,7 +8,13 @@ import { parseView } from '../../lib/views';
 // The toolbar popup: status, routine, checklist and safety page in one small page.
 const stores = createStores();
 render(
-  <App stores={stores} place="popup" initialView={parseView(location.search)} onSettings={() => void openOptionsPage()} />,
+  <App
+    stores={stores}
+    place="popup"
+    initialView={parseView(location.search)}
+    onSettings={() => void openOptionsPage()}
+    onCloseWindow={() => window.close()}
+  />,
   document.getElementById('app')!,
 );
 closeWithPage(stores);

@@ -17,8 +17,8 @@ export async function isFullscreen(): Promise<boolean> {
   }
 }
 
-/** The break window's size: the whole routine step with its controls, at the popup's width. */
-const WINDOW_SIZE = { width: 420, height: 720 };
+/** The break window's size: a whole routine step with its controls and cues, no scrolling (measured at 440 px wide). */
+const WINDOW_SIZE = { width: 440, height: 820 };
 
 /** Focuses the break window we opened, if it is still there. */
 async function focusBreakWindow(): Promise<boolean> {

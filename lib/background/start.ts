@@ -12,7 +12,7 @@ import type { ScheduleEvent } from '../schedule';
 import { statusOf } from '../status';
 import { createEngine, type Engine } from './engine';
 
-function eventFor(request: Exclude<Request, { type: 'status' | 'tryPrompt' }>, now: number): ScheduleEvent {
+function eventFor(request: Exclude<Request, { type: 'status' | 'tryPrompt' | 'openWindow' }>, now: number): ScheduleEvent {
   switch (request.type) {
     case 'startNow':
       return { type: 'startBreak', from: 'page' };
@@ -33,9 +33,10 @@ function eventFor(request: Exclude<Request, { type: 'status' | 'tryPrompt' }>, n
 export async function handleRequest(engine: Engine, raw: unknown, clock: () => number): Promise<Reply> {
   const request = parseRequest(raw);
   if (!request) return { ok: false, error: 'Unknown request.' };
-  if (request.type === 'tryPrompt') {
-    // A sample, apart from the schedule: nothing is recorded and the break cycle goes on.
-    await showSamplePrompt();
+  if (request.type === 'tryPrompt' || request.type === 'openWindow') {
+    // A sample prompt (apart from the schedule: nothing is recorded), or a routine moving
+    // from the popup: either way the break window, and the schedule as it is.
+    if (request.type === 'tryPrompt') await showSamplePrompt();
     await openBreakWindow();
     const now = clock();
     const [state, settings] = await Promise.all([loadSchedule(now), loadSettings()]);

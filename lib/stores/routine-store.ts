@@ -63,6 +63,11 @@ export interface RoutineStore {
   abandon(): Promise<void>;
   /** Leaves the finish screen. */
   closeFinish(): void;
+  /**
+   * Opens the break window and resolves once it shows the routine (or after a few seconds),
+   * so that the page can close without pausing it: the routine runs on in the window.
+   */
+  moveToWindow(): Promise<void>;
   /** Turns the step sound on or off, through the one write path for settings. */
   setStepSound(on: boolean): Promise<void>;
   /** Why the last step-sound change was not saved; null when it was. */
@@ -264,6 +269,14 @@ export function createRoutineStore({
       }
     },
     leave,
+    async moveToWindow() {
+      const asked = clock();
+      const reply = await sendRequest({ type: 'openWindow' });
+      if (!reply.ok) return;
+      // The window notes that it shows the routine as soon as it has it; until then this
+      // page must not go (its leaving would pause the routine for a page that has not come).
+      for (let i = 0; i < 60 && otherSeenAt < asked; i++) await new Promise((r) => setTimeout(r, 50));
+    },
     dispose: () => disposers.forEach((d) => d()),
   };
 }
