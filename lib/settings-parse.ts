@@ -1,6 +1,5 @@
 import { SETTING_FIELDS, SETTING_NAMES, type SettingField, type SettingName, type Settings } from './settings-fields';
 import type { Shape } from './versioned';
-import { formatHm } from './time';
 import type { TimeRange, WorkingHours } from './working-hours';
 
 // Which values may be stored, and reading anything stored back into valid settings: the
@@ -52,47 +51,49 @@ function weekSpans(day: number, r: TimeRange): [number, number][] {
   return to > week ? [[from, week], [0, to - week]] : [[from, to]];
 }
 
-/** Errors in the working hours: malformed ranges, empty ranges, overlaps (across midnight too). */
-export function checkWorkingHours(value: unknown): string[] {
-  if (typeof value !== 'object' || value === null) return ['Working hours are missing.'];
+/**
+ * What is wrong with working hours, without words (settings.ts's `checkWorkingHours` says
+ * it in words for the options page; the popup and the worker only need to know).
+ */
+export type HoursProblem =
+  | { kind: 'missing' }
+  | { kind: 'onOff' }
+  | { kind: 'days' }
+  | { kind: 'tooMany'; day: number }
+  | { kind: 'badRange'; day: number }
+  | { kind: 'empty'; day: number; r: TimeRange }
+  | { kind: 'noRange' }
+  | { kind: 'overlap'; day: number; r: TimeRange; other: { day: number; r: TimeRange } };
+
+/** The problems in the working hours: malformed ranges, empty ranges, overlaps (across midnight too). */
+export function hoursProblems(value: unknown): HoursProblem[] {
+  if (typeof value !== 'object' || value === null) return [{ kind: 'missing' }];
   const { enabled, days } = value as Record<string, unknown>;
   const { maxRangesPerDay } = SETTING_FIELDS.workingHours;
-  const errors: string[] = [];
-  if (typeof enabled !== 'boolean') errors.push('Working hours must be switched on or off.');
-  if (!Array.isArray(days) || days.length !== 7) return [...errors, 'Working hours need an entry for each of the 7 days.'];
+  const problems: HoursProblem[] = [];
+  if (typeof enabled !== 'boolean') problems.push({ kind: 'onOff' });
+  if (!Array.isArray(days) || days.length !== 7) return [...problems, { kind: 'days' }];
   const spans: { day: number; from: number; to: number; r: TimeRange }[] = [];
   days.forEach((ranges, day) => {
     if (!Array.isArray(ranges) || ranges.length > maxRangesPerDay) {
-      errors.push(`${DAY_NAMES[day]}: at most ${maxRangesPerDay} time ranges.`);
+      problems.push({ kind: 'tooMany', day });
       return;
     }
     for (const r of ranges) {
-      if (!isRange(r)) {
-        errors.push(`${DAY_NAMES[day]}: each range needs a start from 00:00 to 23:59 and an end from 00:00 to 24:00.`);
-        continue;
-      }
-      if (r.start === r.end || (r.start === 0 && r.end === 0)) {
-        errors.push(`${DAY_NAMES[day]}: a range must end at a different time than it starts (${formatHm(r.start)}).`);
-        continue;
-      }
-      for (const [from, to] of weekSpans(day, r)) spans.push({ day, from, to, r });
+      if (!isRange(r)) problems.push({ kind: 'badRange', day });
+      else if (r.start === r.end || (r.start === 0 && r.end === 0)) problems.push({ kind: 'empty', day, r });
+      else for (const [from, to] of weekSpans(day, r)) spans.push({ day, from, to, r });
     }
   });
-  if (enabled === true && days.every((ranges) => Array.isArray(ranges) && ranges.length === 0)) {
-    // On with no ranges would mean Midbreak never counts at all.
-    errors.push('Working hours are on but no day has a time range: add one, or switch working hours off.');
-  }
+  // On with no ranges would mean Midbreak never counts at all.
+  if (enabled === true && days.every((ranges) => Array.isArray(ranges) && ranges.length === 0)) problems.push({ kind: 'noRange' });
   spans.sort((a, b) => a.from - b.from);
   for (let i = 1; i < spans.length; i++) {
     const prev = spans[i - 1];
     const cur = spans[i];
-    if (cur.from < prev.to) {
-      errors.push(
-        `${DAY_NAMES[cur.day]}: ${formatHm(cur.r.start)}–${formatHm(cur.r.end)} overlaps ${DAY_NAMES[prev.day]} ${formatHm(prev.r.start)}–${formatHm(prev.r.end)}.`,
-      );
-    }
+    if (cur.from < prev.to) problems.push({ kind: 'overlap', day: cur.day, r: cur.r, other: { day: prev.day, r: prev.r } });
   }
-  return errors;
+  return problems;
 }
 
 /**
@@ -111,7 +112,7 @@ export function isValidSetting(name: SettingName, value: unknown): boolean {
     case 'flag':
       return typeof value === 'boolean';
     case 'hours':
-      return checkWorkingHours(value).length === 0;
+      return hoursProblems(value).length === 0;
   }
 }
 

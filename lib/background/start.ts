@@ -9,6 +9,8 @@ import { loadSchedule } from '../adapters/schedule-item';
 import { parseRequest, type Reply, type Request } from '../messages';
 import { pauseUntil } from '../pause';
 import type { ScheduleEvent } from '../schedule';
+import type { ScheduleState } from '../schedule-state';
+import type { Settings } from '../settings-fields';
 import { statusOf } from '../status';
 import { createEngine, type Engine } from './engine';
 
@@ -38,22 +40,21 @@ export async function handleRequest(engine: Engine, raw: unknown, clock: () => n
     // from the popup: either way the break window, and the schedule as it is.
     if (request.type === 'tryPrompt') await showSamplePrompt();
     await openBreakWindow();
-    const now = clock();
-    const [state, settings] = await Promise.all([loadSchedule(now), loadSettings()]);
-    const status = statusOf(state, settings, now);
-    return { ok: true, phase: status.phase, status };
   }
-  if (request.type === 'status') {
+  if (request.type === 'status' || request.type === 'tryPrompt' || request.type === 'openWindow') {
     // A query changes nothing and waits for nothing: storage is the truth, and the status
     // is derived from it at `now`, so it is as current as a fresh engine step would make
     // it. (Not waiting for the start-up reconcile lets a woken worker answer at once.)
     const now = clock();
     const [state, settings] = await Promise.all([loadSchedule(now), loadSettings()]);
-    const status = statusOf(state, settings, now);
-    return { ok: true, phase: status.phase, status };
+    return replyOf(state, settings, now);
   }
   const { state, settings } = await engine.dispatch(eventFor(request, clock()));
-  const status = statusOf(state, settings, clock());
+  return replyOf(state, settings, clock());
+}
+
+function replyOf(state: ScheduleState, settings: Settings, now: number): Reply {
+  const status = statusOf(state, settings, now);
   return { ok: true, phase: status.phase, status };
 }
 
