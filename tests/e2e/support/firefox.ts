@@ -66,8 +66,17 @@ export async function launchFirefox(extensionDir: string = FIREFOX_BUILD): Promi
       const page = await browser.newPage();
       void page.goto(url(path)).catch(() => undefined); // never settles for moz-extension:// (see above)
       opened.push({ page, url: url(path) });
-      await page.waitForSelector(selector);
-      return page;
+      // Firefox moves a tab that goes from about:blank to an extension page into another
+      // browsing context; a wait begun on the old one fails at once ("Waiting failed", seen
+      // about one run in ten). Waiting again finds the page in its new context.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await page.waitForSelector(selector);
+          return page;
+        } catch (error) {
+          if (attempt >= 3 || !/Waiting failed|detached/i.test(String(error))) throw error;
+        }
+      }
     },
     async stored(page) {
       const [local, sync] = await page.evaluate(() => {
