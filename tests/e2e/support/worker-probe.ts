@@ -81,8 +81,7 @@ export class WorkerProbe {
   private armed = false;
   /** While set, a starting worker stays paused before its first script until this settles. */
   private held: Promise<void> | null = null;
-  /** Run once at the next start, the moment the worker has been let go. */
-  private atNextStart: (() => Promise<unknown>) | null = null;
+
   private evaluations: Promise<unknown> = Promise.resolve();
   /** What the probe saw, in order (targets, stops, starts), for a failure report. */
   readonly log: string[] = [];
@@ -210,11 +209,6 @@ export class WorkerProbe {
     };
   }
 
-  /** Runs `action` once, at the next start of the worker, the moment it has been let go (e.g. to stop it again at once). */
-  onNextStart(action: () => Promise<unknown>): void {
-    this.atNextStart = action;
-  }
-
   /** The probe's log and the calls it recorded, one per line, for a failure report. */
   report(): string {
     const calls = this.calls.map((c) => `start ${c.start}: ${c.api}(${JSON.stringify(c.args[0] ?? '').slice(0, 60)})`);
@@ -296,9 +290,6 @@ export class WorkerProbe {
       if (this.held) await this.held;
     } finally {
       await this.send('Debugger.resume').catch(() => undefined);
-      const action = this.atNextStart;
-      this.atNextStart = null;
-      if (action) await action().catch((error: unknown) => this.note(`start action failed: ${String(error)}`));
     }
   }
 }
