@@ -1,14 +1,13 @@
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'wxt';
-import { popupSharedChunkPlugin } from './scripts/popup-chunk';
+import { defineConfig, type Entrypoint } from 'wxt';
+import { popupBuildPlugin } from './scripts/popup-build';
 
 // Both browsers get Manifest V3 (WXT would emit MV2 for Firefox by default).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   vite: () => ({
-    // One chunk for what the popup shares with the other pages (scripts/popup-chunk.ts says why).
-    plugins: [preact(), popupSharedChunkPlugin(process.cwd())],
+    plugins: [preact(), popupBuildPlugin(process.cwd())],
     build: {
       sourcemap: process.env.MIDBREAK_SOURCEMAP === '1',
       // An extension's pages load from the local package, so preloading the chunks a lazily
@@ -19,16 +18,23 @@ export default defineConfig({
     },
   }),
   hooks: {
+    // The popup is built on its own, so that no other page shares (and splits) its first
+    // load: it loads one script (issue 13; scripts/popup-chunk.ts).
+    'entrypoints:grouped'(_wxt, groups) {
+      const pages = groups.find((g): g is Entrypoint[] => Array.isArray(g) && g.some((e) => e.type === 'popup'));
+      if (!pages || pages.length === 1) return;
+      const popup = pages.find((e) => e.type === 'popup')!;
+      pages.splice(pages.indexOf(popup), 1);
+      groups.push([popup]);
+    },
     // Every page runs all of Preact, its hooks, signals and the polyfill, yet by default they
-    // are spread over three shared chunks beside our own modules, each file gzipped on its
-    // own. In one `vendor` chunk they compress better together and no chunk imports pieces of
-    // another: the popup's first load drops by ~0.3 KB gzipped, and no page loads more code
-    // (issue 11 had to fit its Progress link under the size test's ceiling). Only the pages'
-    // build splits code; the background is a single IIFE file.
+    // are spread over several shared chunks beside our own modules, each file gzipped on its
+    // own. In one `vendor` chunk they compress better together and no chunk imports pieces
+    // of another. The popup's build is cut by scripts/popup-build.ts; the background is a
+    // single IIFE file.
     'vite:build:extendConfig'(entrypoints, config) {
-      if (!entrypoints.some((e) => e.type === 'popup')) return;
       const output = config.build?.rollupOptions?.output;
-      if (!output || Array.isArray(output)) return;
+      if (!output || Array.isArray(output) || !entrypoints.some((e) => e.type === 'options')) return;
       output.codeSplitting = { groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/]/ }] };
     },
   },

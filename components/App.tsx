@@ -94,6 +94,7 @@ export function App({ stores, place, initialView, onSettings = noop, onCloseWind
   const SafetyNote = safetyNote.current;
   let content: ComponentChildren = null;
   if (view === 'status') content = <Popup go={go} onSettings={onSettings} />;
+  else if (!ready) content = null;
   else if (viewFailed) content = <LoadFailed />;
   else if (view === 'routine' && RoutinePlayer && routine)
     content = (
@@ -136,20 +137,16 @@ export function App({ stores, place, initialView, onSettings = noop, onCloseWind
           <h1>Midbreak</h1>
         </header>
         <main ref={main}>
-          {!ready ? (
-            <Loading />
-          ) : (
-            <>
-              {showNote ? (
-                SafetyNote ? (
-                  <SafetyNote onDismiss={() => void stores.safety.dismissNote()} onMore={() => go('help')} />
-                ) : noteFailed ? (
-                  <LoadFailed />
-                ) : null
-              ) : null}
-              {content ?? <Loading />}
-            </>
-          )}
+          {showNote ? (
+            SafetyNote ? (
+              <SafetyNote onDismiss={() => void stores.safety.dismissNote()} onMore={() => go('help')} />
+            ) : noteFailed ? (
+              <LoadFailed />
+            ) : null
+          ) : null}
+          {/* The status shows at once, as the page's HTML has it (scripts/prerender-popup.tsx): its
+              card says it is still reading. Other views wait for what storage holds. */}
+          {content ?? <Loading />}
         </main>
       </div>
     </StoresContext.Provider>

@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
 import { SCORE_MAX, SCORE_MIN, type CheckIn } from '../lib/checkin';
-import './CheckInForm.css';
+import css from './CheckInForm.css?inline';
+import { addStyle } from './style';
+
+addStyle(css);
 
 /** What the two ends of the scale mean, shown beside them. */
 export const SCALE_WORDS = { [SCORE_MIN]: 'no stiffness or ache', [SCORE_MAX]: 'the worst you can imagine' } as const;

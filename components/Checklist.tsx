@@ -1,7 +1,10 @@
 import { CHECKLIST, daysSinceReview, isReviewDue } from '../lib/checklist';
 import { formatDaysAgo } from '../lib/format';
 import { useChecklist, useStores } from './StoresContext';
-import './Checklist.css';
+import css from './Checklist.css?inline';
+import { addStyle } from './style';
+
+addStyle(css);
 
 /** The ergonomics checklist: ticks that persist, the last review, and a nudge after 30 days. */
 export function Checklist() {

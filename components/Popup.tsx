@@ -1,8 +1,10 @@
+import { useEffect, useState } from 'preact/hooks';
 import { describeStatus } from '../lib/status-text';
 import { NextBreak } from './NextBreak';
 import { useStores } from './StoresContext';
 import type { View } from '../lib/views';
 import { formatCountdown } from '../lib/format';
+import type { Status } from '../lib/status';
 import './Popup.css';
 
 interface Props {
@@ -12,47 +14,67 @@ interface Props {
 
 /** The toolbar popup's status view: where the break cycle stands, and what can be done about it. */
 export function Popup({ go, onSettings }: Props) {
-  const { schedule, routine, loadRoutine } = useStores();
+  const stores = useStores();
+  const { schedule, routine, loadRoutine } = stores;
   const status = schedule.status.value;
   const now = schedule.now.value;
-  if (!status) return <p class="muted">Loading…</p>;
-  const text = describeStatus(status, now);
-  const phase = status.phase;
+  const phase = status?.phase;
   const waiting = phase === 'due' || phase === 'snoozed' || phase === 'deferred';
   const canPause = phase === 'working' || waiting;
   // The routine store loads with the page only when a routine may be under way (stores.ts).
   const underWay = (routine.value?.progress.value ?? null) !== null;
-  const start = async () => {
+  // The first view comes in the page's HTML: its primary button answers once this script
+  // has taken the page over (the first effect), not before, when a press would do nothing.
+  const [live, setLive] = useState(false);
+  useEffect(() => setLive(true), []);
+  // Pressed before the page has read anything (the first view is in the HTML): it waits for
+  // what storage holds, so a routine under way is joined, never started over.
+  const primary = async () => {
+    await stores.ready;
+    if ((stores.routine.value?.progress.value ?? null) !== null) return go('routine');
     // Should the routine's code fail to load, the routine view says so.
-    const routine = await loadRoutine().catch(() => null);
-    await routine?.start();
+    const loaded = await loadRoutine().catch(() => null);
+    await loaded?.start();
     go('routine');
   };
 
   return (
-    <section class={`status status-${phase}`} aria-labelledby="view-title" data-testid="status" data-phase={phase}>
+    <section
+      class={`status status-${phase ?? 'pending'}`}
+      aria-labelledby="view-title"
+      aria-busy={status ? undefined : 'true'}
+      data-testid="status"
+      data-phase={phase}
+    >
       <div class="status-card">
-        <h2 id="view-title" tabIndex={-1}>
-          {text.title}
-        </h2>
-        {phase === 'working' ? <NextBreak status={status} now={now} /> : null}
-        {phase === 'snoozed' && status.until !== null ? (
-          <p class="small-countdown" aria-hidden="true">
-            {formatCountdown(status.until - now)}
-          </p>
-        ) : null}
-        <p class="detail">{text.detail}</p>
+        {status ? (
+          <StatusCard status={status} now={now} />
+        ) : schedule.error.value ? (
+          <>
+            <h2 id="view-title" tabIndex={-1}>
+              Status not available
+            </h2>
+            <button type="button" class="link-button" onClick={() => void schedule.refresh()}>
+              Try again
+            </button>
+          </>
+        ) : (
+          // Until the worker answers (a few ms): the card keeps the working view's size.
+          <h2 id="view-title" tabIndex={-1}>
+            Reading the schedule…
+          </h2>
+        )}
       </div>
 
       <div class="actions">
-        <button type="button" class="primary wide" onClick={() => (underWay ? go('routine') : void start())}>
+        <button type="button" class="primary wide" data-primary disabled={!live} onClick={() => void primary()}>
           {underWay ? 'Back to the routine' : 'Start routine'}
         </button>
-        {waiting ? (
+        {status && waiting ? (
           <div class="row">
             {status.canSnooze ? (
               <button type="button" onClick={() => void schedule.snooze()}>
-                Snooze {schedule.settings.value.snoozeMinutes} min
+                Snooze {status.snoozeMinutes} min
               </button>
             ) : null}
             {phase === 'due' && schedule.audible.value ? (
@@ -115,5 +137,24 @@ export function Popup({ go, onSettings }: Props) {
         </button>
       </nav>
     </section>
+  );
+}
+
+/** Where the break cycle stands: a title, the countdown where there is one, and a line of detail. */
+function StatusCard({ status, now }: { status: Status; now: number }) {
+  const text = describeStatus(status, now);
+  return (
+    <>
+      <h2 id="view-title" tabIndex={-1}>
+        {text.title}
+      </h2>
+      {status.phase === 'working' ? <NextBreak status={status} now={now} /> : null}
+      {status.phase === 'snoozed' && status.until !== null ? (
+        <p class="small-countdown" aria-hidden="true">
+          {formatCountdown(status.until - now)}
+        </p>
+      ) : null}
+      <p class="detail">{text.detail}</p>
+    </>
   );
 }

@@ -25,7 +25,7 @@ export function RoutineIntro() {
         </button>
         {status?.canSnooze ? (
           <button type="button" onClick={() => void schedule.snooze()}>
-            Snooze {schedule.settings.value.snoozeMinutes} min
+            Snooze {status.snoozeMinutes} min
           </button>
         ) : null}
         {status && (status.phase === 'due' || status.phase === 'snoozed' || status.phase === 'deferred') ? (

@@ -10,8 +10,11 @@ import { FinishScreen } from './FinishScreen';
 import { ProgressBar } from './ProgressBar';
 import { RoutineIntro } from './RoutineIntro';
 import { StepCues } from './StepCues';
-import { useRoutine, useStores } from './StoresContext';
-import './RoutinePlayer.css';
+import { useRoutine } from './StoresContext';
+import css from './RoutinePlayer.css?inline';
+import { addStyle } from './style';
+
+addStyle(css);
 
 interface Props {
   onChecklist: () => void;
@@ -38,12 +41,11 @@ const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
  * on the keyboard: Space, ←, →).
  */
 export function RoutinePlayer({ onChecklist, onHelp, onClose, closeLabel, onMoveToWindow, win, beep = playStepBeep, speak = speakCue }: Props) {
-  const { schedule } = useStores();
   const store = useRoutine();
   const moment = store.moment.value;
   const view = store.view.value;
-  const soundOn = schedule.settings.value.stepSound;
-  const speechOn = schedule.settings.value.spokenCues;
+  const soundOn = store.settings.value.stepSound;
+  const speechOn = store.settings.value.spokenCues;
   const running = moment && !moment.finished ? moment : null;
   const current = running ? store.routine.steps[running.stepIndex] : null;
   const guide = running && current ? guideAt(current, running.stepElapsedMs) : null;

@@ -1,5 +1,8 @@
 import { FIRST_RUN_NOTE } from '../lib/safety';
-import './SafetyNote.css';
+import css from './SafetyNote.css?inline';
+import { addStyle } from './style';
+
+addStyle(css);
 
 interface Props {
   /** "Got it": the popup's way past the note. Without it (the welcome page, where "Done" moves on) there is no such button. */

@@ -1,5 +1,8 @@
 import { SEE_A_PROFESSIONAL, URGENT_SIGNS } from '../lib/safety';
-import './WhenToGetChecked.css';
+import css from './WhenToGetChecked.css?inline';
+import { addStyle } from './style';
+
+addStyle(css);
 
 /** The "when to get checked" page: urgent signs, and the 2-week and 6–8-week rules. */
 export function WhenToGetChecked() {

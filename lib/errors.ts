@@ -1,9 +1,9 @@
-import { NewerVersionError } from './versioned';
-
-/** What to tell the user about a failure: its message; for data a newer Midbreak wrote, what to do about it. */
+/**
+ * What to tell the user about a failure: its message. Errors Midbreak raises carry words
+ * meant for the user (NewerVersionError, in lib/versioned.ts, says what to do about data a
+ * newer Midbreak wrote); this module imports none of them, so a page that only shows an
+ * error loads no parser (the popup, issue 13).
+ */
 export function messageOf(error: unknown): string {
-  if (error instanceof NewerVersionError) {
-    return `The stored ${error.itemName} come from a newer version of Midbreak and are kept as they are; update Midbreak to change them here.`;
-  }
   return error instanceof Error ? error.message : String(error);
 }

@@ -20,8 +20,12 @@ export type Request =
   /** Open (or bring forward) the break window: a routine moves there from the popup. */
   | { type: 'openWindow' };
 
-/** The background's answer: ok with the status after the request, or an error to show. */
-export type Reply = { ok: true; phase: Status['phase']; status: Status } | { ok: false; error: string };
+/**
+ * The background's answer: ok with the status after the request, or an error to show.
+ * With the status comes whether the first-run safety note was dismissed: a popup's first
+ * view needs nothing else, so it reads no storage and loads no parser of its own (issue 13).
+ */
+export type Reply = { ok: true; phase: Status['phase']; status: Status; noteSeen: boolean } | { ok: false; error: string };
 
 const SIMPLE: ReadonlySet<string> = new Set([
   'status',

@@ -16,6 +16,8 @@ export interface Status {
   /** The end of a pause or snooze, or when working hours begin again. */
   until: number | null;
   canSnooze: boolean;
+  /** How long a snooze puts the break off (the setting, for the button's label). */
+  snoozeMinutes: number;
   snoozes: number;
   /** Why a break that is due waits (fullscreen, a tab playing sound); null when it does not. */
   waitingFor: HoldReason | null;
@@ -42,6 +44,7 @@ export function statusOf(stored: ScheduleState, settings: Settings, now: number)
     nextBreakAt: p.kind === 'working' && isCounting(state) ? now + left : null,
     until,
     canSnooze: p.kind === 'due' && snoozes < settings.maxSnoozes,
+    snoozeMinutes: settings.snoozeMinutes,
     snoozes,
     waitingFor: p.kind === 'deferred' ? p.reason : null,
   };

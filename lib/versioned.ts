@@ -70,12 +70,12 @@ export function readShape<T, Ctx>(raw: unknown, shape: Shape<T, Ctx>, ctx: Ctx):
 }
 
 /**
- * Thrown when a write would replace a value written by a newer version. What the user is
- * told is in lib/errors.ts (`messageOf`), which the worker's bundle leaves out.
+ * Thrown when a write would replace a value written by a newer version. Its message is what
+ * the user is told (lib/errors.ts `messageOf`), so every page that meets it says the same.
  */
 export class NewerVersionError extends Error {
   constructor(readonly itemName: string) {
-    super(`newer ${itemName}`);
+    super(`The stored ${itemName} come from a newer version of Midbreak and are kept as they are; update Midbreak to change them here.`);
     this.name = 'NewerVersionError';
   }
 }

@@ -3,7 +3,10 @@ import { useReducedMotion } from '../useReducedMotion';
 import { FigureSvg } from './FigureSvg';
 import { mirrorShapes, type Shape } from './geometry';
 import { FIGURES } from './poses';
-import './figures.css';
+import css from './figures.css?inline';
+import { addStyle } from '../style';
+
+addStyle(css);
 
 interface Props {
   stepId: StepId;

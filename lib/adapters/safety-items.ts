@@ -1,4 +1,5 @@
 import type { Shape } from '../versioned';
+import { SAFETY_NOTE_KEY } from './storage-keys';
 import { defineVersionedItem, readItem, writeItem } from './versioned-item';
 
 /** Whether the first-run safety note was dismissed. */
@@ -16,7 +17,7 @@ const NOTE_SEEN_SHAPE: Shape<NoteSeen, void> = {
   parse: (raw) => ({ v: 2, seen: (raw as { seen?: unknown }).seen === true }),
 };
 
-export const safetyNoteSeenItem = defineVersionedItem('local:safetyNoteSeen', NOTE_SEEN_SHAPE, { shadow: 'session:safetyNoteSeen' });
+export const safetyNoteSeenItem = defineVersionedItem(SAFETY_NOTE_KEY, NOTE_SEEN_SHAPE, { shadow: 'session:safetyNoteSeen' });
 
 /** Whether the note was dismissed; anything else (nothing stored, junk) means it shows again. */
 export async function loadSafetyNoteSeen(): Promise<boolean> {

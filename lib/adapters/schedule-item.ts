@@ -1,4 +1,5 @@
 import { initialScheduleState, SCHEDULE_SHAPE, type ScheduleState } from '../schedule-state';
+import { SCHEDULE_KEY } from './storage-keys';
 import { defineVersionedItem, readItem, watchItem } from './versioned-item';
 
 // The schedule's state, as pages and the worker read it. Written by the background only
@@ -6,7 +7,7 @@ import { defineVersionedItem, readItem, watchItem } from './versioned-item';
 // Machine-local: a value from a newer version (a downgrade on this machine) is left
 // untouched, and this version keeps its own in session storage until the browser closes.
 
-export const scheduleItem = defineVersionedItem('local:schedule', SCHEDULE_SHAPE, { shadow: 'session:schedule' });
+export const scheduleItem = defineVersionedItem(SCHEDULE_KEY, SCHEDULE_SHAPE, { shadow: 'session:schedule' });
 
 /** The schedule state at `now` (a fresh cycle when storage held nothing usable). */
 export async function loadSchedule(now: number): Promise<ScheduleState> {

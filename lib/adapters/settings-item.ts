@@ -1,9 +1,10 @@
 import { defaultSettings, SETTINGS_SHAPE, type Settings } from '../settings-parse';
+import { SETTINGS_KEY } from './storage-keys';
 import type { Read } from '../versioned';
 import { defineVersionedItem, readItem, watchItem } from './versioned-item';
 
 /** Settings follow the user to other devices, so a newer version's are never overwritten (no shadow). */
-export const settingsItem = defineVersionedItem('sync:settings', SETTINGS_SHAPE);
+export const settingsItem = defineVersionedItem(SETTINGS_KEY, SETTINGS_SHAPE);
 
 /** What storage holds: the settings (defaults for anything missing or invalid), and whether a newer version wrote them. */
 export interface SettingsRead {

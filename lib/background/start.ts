@@ -6,6 +6,7 @@ import { onFirstInstall, openPage, WELCOME_PAGE } from '../adapters/pages';
 import { openBreakWindow } from '../adapters/windows';
 import { loadSettings, watchSettings } from '../adapters/settings-item';
 import { loadSchedule } from '../adapters/schedule-item';
+import { loadSafetyNoteSeen } from '../adapters/safety-items';
 import { parseRequest, type Reply, type Request } from '../messages';
 import { pauseUntil } from '../pause';
 import type { ScheduleEvent } from '../schedule';
@@ -46,16 +47,16 @@ export async function handleRequest(engine: Engine, raw: unknown, clock: () => n
     // is derived from it at `now`, so it is as current as a fresh engine step would make
     // it. (Not waiting for the start-up reconcile lets a woken worker answer at once.)
     const now = clock();
-    const [state, settings] = await Promise.all([loadSchedule(now), loadSettings()]);
-    return replyOf(state, settings, now);
+    const [state, settings, noteSeen] = await Promise.all([loadSchedule(now), loadSettings(), loadSafetyNoteSeen()]);
+    return replyOf(state, settings, now, noteSeen);
   }
-  const { state, settings } = await engine.dispatch(eventFor(request, clock()));
-  return replyOf(state, settings, clock());
+  const [{ state, settings }, noteSeen] = await Promise.all([engine.dispatch(eventFor(request, clock())), loadSafetyNoteSeen()]);
+  return replyOf(state, settings, clock(), noteSeen);
 }
 
-function replyOf(state: ScheduleState, settings: Settings, now: number): Reply {
+function replyOf(state: ScheduleState, settings: Settings, now: number, noteSeen: boolean): Reply {
   const status = statusOf(state, settings, now);
-  return { ok: true, phase: status.phase, status };
+  return { ok: true, phase: status.phase, status, noteSeen };
 }
 
 /**

@@ -1,7 +1,9 @@
 import { messageOf } from '../errors';
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { sendRequest } from '../adapters/messaging';
+import { loadSettings, watchSettings } from '../adapters/settings-item';
 import { updateSettings } from '../adapters/settings-write';
+import { defaultSettings, type Settings } from '../settings-parse';
 import {
   loadRoutineProgress,
   loadRoutineSeen,
@@ -68,6 +70,8 @@ export interface RoutineStore {
    * so that the page can close without pausing it: the routine runs on in the window.
    */
   moveToWindow(): Promise<void>;
+  /** The settings the player follows (step sound, spoken cues), kept current. */
+  settings: ReadonlySignal<Settings>;
   /** Turns the step sound on or off, through the one write path for settings. */
   setStepSound(on: boolean): Promise<void>;
   /** Why the last step-sound change was not saved; null when it was. */
@@ -102,6 +106,7 @@ export function createRoutineStore({
     progress.value ? 'running' : finishedAt.value !== null ? 'finished' : 'idle',
   );
   const soundError = signal<string | null>(null);
+  const settings = signal<Settings>(defaultSettings());
   let lastSeenWrite = 0;
   /** When another page last said it shows the running routine. */
   let otherSeenAt = 0;
@@ -179,6 +184,7 @@ export function createRoutineStore({
       // Another page (the break window, a second popup) or the background moved, started or ended the routine.
       if (!finishing) void show(p);
     }, clock),
+    watchSettings((s) => (settings.value = s)),
   ];
   const timer = setInterval(tick, tickMs);
   disposers.push(() => clearInterval(timer));
@@ -196,7 +202,8 @@ export function createRoutineStore({
     else void saveRoutineProgress(pauseProgress(p, clock()));
   }
 
-  const ready = Promise.all([loadRoutineProgress(clock()), loadRoutineSeen(clock())]).then(async ([stored, seen]) => {
+  const ready = Promise.all([loadRoutineProgress(clock()), loadRoutineSeen(clock()), loadSettings()]).then(async ([stored, seen, set]) => {
+    settings.value = set;
     if (seen && seen.by !== pageId) otherSeenAt = Math.max(otherSeenAt, seen.at);
     if (!stored) return;
     const opened = openProgress(stored, seen?.at ?? 0, clock());
@@ -259,6 +266,7 @@ export function createRoutineStore({
       finishedAt.value = null;
     },
     soundError,
+    settings,
     async setStepSound(on) {
       try {
         // Only this field changes, against the latest stored settings; every page follows the change.

@@ -1,13 +1,11 @@
-import { signal, computed, type ReadonlySignal } from '@preact/signals';
+import { signal, type ReadonlySignal } from '@preact/signals';
 import { sendRequest } from '../adapters/messaging';
+import { defineItem } from '../adapters/storage-item';
+import { SAFETY_NOTE_KEY, SCHEDULE_KEY, SETTINGS_KEY } from '../adapters/storage-keys';
 import { anyTabAudible } from '../adapters/tabs';
-import { loadSettings, watchSettings } from '../adapters/settings-item';
-import { loadSchedule, watchSchedule } from '../adapters/schedule-item';
-import type { Request } from '../messages';
+import type { Reply, Request } from '../messages';
 import type { PauseOption } from '../pause';
-import type { ScheduleState } from '../schedule-state';
-import { defaultSettings, type Settings } from '../settings-parse';
-import { statusOf, type Status } from '../status';
+import type { Status } from '../status';
 
 export interface ScheduleStoreOptions {
   clock?: () => number;
@@ -16,16 +14,19 @@ export interface ScheduleStoreOptions {
 }
 
 export interface ScheduleStore {
-  /** The schedule as it stands now; null until storage has been read. */
+  /** The schedule as the worker last reported it; null until it has answered. */
   status: ReadonlySignal<Status | null>;
-  settings: ReadonlySignal<Settings>;
   now: ReadonlySignal<number>;
-  /** The last action that failed, for the page to show; cleared by the next action. */
+  /** Whether the first-run safety note was dismissed, as the worker last reported it; null until it has answered. */
+  noteSeen: ReadonlySignal<boolean | null>;
+  /** The last action that failed (or the status that could not be read), for the page to show; cleared by the next success. */
   error: ReadonlySignal<string | null>;
-  /** Resolves once storage has been read. */
+  /** Resolves once the worker has answered the first status request (or failed to). */
   ready: Promise<void>;
   /** A tab plays sound (a call): the page may offer to wait until it ends. Checked as the page opens and after each action. */
   audible: ReadonlySignal<boolean>;
+  /** Asks the worker for the status again (after a failure, the page's "Try again"). */
+  refresh(): Promise<boolean>;
   startNow(): Promise<boolean>;
   snooze(): Promise<boolean>;
   /** Puts the break off until no tab plays sound. */
@@ -37,53 +38,67 @@ export interface ScheduleStore {
 }
 
 /**
- * The popup's view of the schedule: stored state and settings, watched for changes, with
- * the status derived again every tick so the countdown runs while the popup is open.
- * Actions are typed requests to the background, which owns the state.
+ * A page's view of the schedule, as the worker computes it. The worker owns the time model
+ * (lib/schedule-advance.ts) and answers every request with the status at that moment; the
+ * page asks once as it opens and again whenever the stored schedule, settings or safety note change,
+ * and only lets the countdown run between answers: `Status` holds absolute times
+ * (`nextBreakAt`, `until`), so the page needs `now` and nothing else. The page thus loads
+ * none of the parsers, migrations or the time model (issue 13: the popup's first load), and
+ * a popup opened after the computer slept shows what the worker, woken by the request, has
+ * just worked out.
  */
 export function createScheduleStore({ clock = Date.now, tickMs = 1000 }: ScheduleStoreOptions = {}): ScheduleStore {
-  const state = signal<ScheduleState | null>(null);
-  const settings = signal<Settings>(defaultSettings());
+  const status = signal<Status | null>(null);
   const now = signal(clock());
   const error = signal<string | null>(null);
   const audible = signal(false);
+  const noteSeen = signal<boolean | null>(null);
   const checkAudible = () => anyTabAudible().then((a) => (audible.value = a));
   void checkAudible();
-  const status = computed(() => (state.value ? statusOf(state.value, settings.value, now.value) : null));
 
-  const disposers = [
-    watchSchedule((s) => (state.value = s), clock),
-    watchSettings((s) => (settings.value = s)),
-  ];
+  // Replies may overtake one another (a storage change's status request, an action's
+  // reply): only the answer to the latest request sent is shown.
+  let sent = 0;
+  let shown = 0;
+  async function ask(request: Request, failure: string): Promise<Reply> {
+    const id = ++sent;
+    const reply = await sendRequest(request);
+    if (id > shown) {
+      shown = id;
+      if (reply.ok) {
+        status.value = reply.status;
+        noteSeen.value = reply.noteSeen;
+      }
+      error.value = reply.ok ? null : `${failure}: ${reply.error}`;
+    } else if (!reply.ok) {
+      error.value = `${failure}: ${reply.error}`;
+    }
+    now.value = clock();
+    return reply;
+  }
+  const refresh = () => ask({ type: 'status' }, 'Midbreak could not read its schedule').then((r) => r.ok);
+
+  const onStored = () => void refresh();
+  const disposers = [SCHEDULE_KEY, SETTINGS_KEY, SAFETY_NOTE_KEY].map((key) => defineItem(key).watch(onStored));
   const timer = setInterval(() => (now.value = clock()), tickMs);
   disposers.push(() => clearInterval(timer));
 
-  const ready = Promise.all([loadSchedule(clock()), loadSettings()]).then(([s, set]) => {
-    // A watcher may already have delivered something newer.
-    state.value ??= s;
-    settings.value = set;
-    now.value = clock();
-  });
-  // Ask the background to bring the stored state up to date (it may have slept); the
-  // watcher picks up whatever it writes. Nothing to show if it is not there.
-  void sendRequest({ type: 'status' });
+  const ready = refresh().then(() => undefined);
 
   async function send(request: Request): Promise<boolean> {
-    error.value = null;
-    const reply = await sendRequest(request);
-    if (!reply.ok) error.value = `Midbreak could not do that: ${reply.error}`;
-    now.value = clock();
+    const reply = await ask(request, 'Midbreak could not do that');
     void checkAudible();
     return reply.ok;
   }
 
   return {
     status,
-    settings,
     now,
+    noteSeen,
     error,
     ready,
     audible,
+    refresh,
     startNow: () => send({ type: 'startNow' }),
     snooze: () => send({ type: 'snooze' }),
     snoozeUntilQuiet: () => send({ type: 'snoozeUntilQuiet' }),

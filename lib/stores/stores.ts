@@ -34,7 +34,7 @@ const noop = () => {};
 /** Builds the stores for one page; `clock` is injected so tests and real-browser clocks agree. */
 export function createStores({ clock = Date.now }: { clock?: () => number } = {}): Stores {
   const schedule = createScheduleStore({ clock });
-  const safety = createSafetyStore();
+  const safety = createSafetyStore(schedule);
   const routine = onDemandStore(() => import('./routine-store').then((m) => m.createRoutineStore({ clock })));
   const checklist = onDemandStore(() => import('./checklist-store').then((m) => m.createChecklistStore({ clock })));
   const loadRoutine = () => routine.load();

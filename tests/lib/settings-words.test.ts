@@ -33,13 +33,21 @@ describe('the words stay out of the popup and the worker', () => {
   // They read and write settings too; a module they import lands in the chunk they load.
   it.each(['entrypoints/popup/main.tsx', 'entrypoints/break/main.tsx', 'entrypoints/background.ts'])('%s loads no settings words', (entry) => {
     const loaded = loadedFrom(entry);
-    expect(loaded).toContain('lib/settings-parse.ts');
+    expect(loaded.length).toBeGreaterThan(10); // the walk reached the page's modules
     expect(loaded).not.toContain('lib/settings-words.ts');
     expect(loaded).not.toContain('lib/settings.ts');
   });
 
-  it('the options page does load them (the walk finds what it should)', () => {
+  it('the options page does load them, and the worker the parser (the walk finds what it should)', () => {
     expect(loadedFrom('entrypoints/options/main.tsx')).toContain('lib/settings-words.ts');
+    expect(loadedFrom('entrypoints/background.ts')).toContain('lib/settings-parse.ts');
+  });
+
+  it('the popup loads no parser at all: the worker sends it the status (issue 13)', () => {
+    const loaded = loadedFrom('entrypoints/popup/main.tsx');
+    for (const parser of ['lib/settings-parse.ts', 'lib/schedule-state.ts', 'lib/schedule-advance.ts', 'lib/versioned.ts']) {
+      expect(loaded).not.toContain(parser);
+    }
   });
 });
 

@@ -12,6 +12,7 @@ const base: Status = {
   nextBreakAt: T0 + 45 * MIN,
   until: null,
   canSnooze: false,
+  snoozeMinutes: 5,
   snoozes: 0,
   waitingFor: null,
 };

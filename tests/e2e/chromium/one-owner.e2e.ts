@@ -51,7 +51,7 @@ describe('one owner for every fact (Chromium)', () => {
     check('the stored routine never paused', (progress.routineProgress as { pauses: unknown[] }).pauses, (p) => p.length === 0);
   });
 
-  it('after a 2-hour gap the popup shows a fresh work interval before the worker has woken', async () => {
+  it('after a 2-hour gap the popup shows a fresh work interval, never a break due or 0:00', async () => {
     const { settings } = await chromium.session.stored();
     const now = Date.now();
     // The machine slept 2 hours with 1 minute of work left; no worker ran since.
@@ -59,22 +59,29 @@ describe('one owner for every fact (Chromium)', () => {
     const harness = await chromium.session.harness();
     const { probe } = chromium.session;
     // From now on a worker that starts stays paused before its first script (held before
-    // the stop, so that a restart by an event still queued is held too): only the page
-    // can work out the status, from storage alone.
+    // the stop, so that a restart by an event still queued is held too): the popup, which
+    // asks the worker for the status (issue 13), can show only its placeholder meanwhile.
     const release = probe.hold();
+    let released = false;
     try {
       const stops = probe.stops;
       await stopServiceWorkers(chromium.session.context);
       await waitFor('the worker to stop', () => probe.stops, (n) => n > stops);
       await harness.evaluate(([key, state]) => (globalThis as unknown as ExtensionGlobals).chrome.storage.local.set({ [key]: state }), [KEYS.schedule, slept] as const);
       const popup = await openPopup(chromium.session);
-      const heading = await popup.getByTestId('status').locator('h2').textContent();
+      const status = popup.getByTestId('status');
+      check('while the worker is held, the status is a placeholder', await status.getAttribute('aria-busy'), (b) => b === 'true');
+      check('… which says it is reading', await status.locator('h2').textContent(), (h) => h === 'Reading the schedule…');
+      release();
+      released = true;
+      // The popup's request wakes the worker, which works out the status at this moment.
+      await waitFor('the status', () => status.getAttribute('data-phase'), (p) => p !== null);
+      const heading = await status.locator('h2').textContent();
       check('the popup says the next break is coming, not that it is due', heading, (h) => h === 'Next break in');
       const left = parseCountdown((await popup.getByTestId('next-break').textContent()) ?? '');
       check(`a fresh ${settings.workMinutes}-minute interval (the 2 hours were a natural break)`, left, (s) => s !== null && s >= settings.workMinutes * 60 - 5);
-      check('the worker has not written anything since', (await chromium.session.stored()).schedule?.lastSeen, (t) => t === slept.lastSeen);
     } finally {
-      release();
+      if (!released) release();
     }
   });
 
