@@ -2,7 +2,8 @@ export declare const KB: number;
 export declare const BUDGETS: {
   popupGzip: number;
   workerGzip: number;
-  popupLoadRatio: number;
+  popupReadyRatio: number;
+  statusShownRatio: number;
   coldStartRatio: number;
   punctualityMedianMs: number;
   wakeupsPerMinuteBadgeOn: number;

@@ -3,8 +3,9 @@
 // to receiving the reply, timed with performance.now() in an already open extension page.
 // The page is the extension's own manifest.json: an extension-origin document with the
 // chrome.* APIs but none of Midbreak's code, so nothing else talks to the worker.
-// Midbreak and the baseline's message-echo worker alternate in the same browser.
-import { median } from './stats.mjs';
+// Midbreak and the baseline's message-echo worker alternate in the same browser; the bench
+// repeats this in each round's browser and pools the rounds.
+import { pooled, pooledRatio } from './stats.mjs';
 
 const send = (message) => `(async () => {
   const t = performance.now();
@@ -24,7 +25,8 @@ export function openQuietPage(session, id) {
 /**
  * Times `runs` cold starts of each worker, alternating (and alternating which goes first),
  * after `warmup` unrecorded ones of each. Every sample starts from stopped workers. Each
- * round also times Midbreak's reply to an unknown message, to split script start from engine work.
+ * pair is followed by Midbreak's reply to an unknown message, to split script start from
+ * engine work. Returns every sample and how many status requests failed.
  */
 export async function measureColdStart(session, { midbreakId, baselineId, runs = 25, warmup = 2, log = () => {} }) {
   const pages = {
@@ -50,7 +52,21 @@ export async function measureColdStart(session, { midbreakId, baselineId, runs =
   } finally {
     await Promise.all(Object.values(pages).map((p) => p.close()));
   }
-  const midbreak = { samples: samples.midbreak, median: median(samples.midbreak), failures: failures.midbreak };
-  const baseline = { samples: samples.baseline, median: median(samples.baseline), failures: failures.baseline };
-  return { runs, midbreak, baseline, scriptOnlyMedian: median(samples.scriptOnly), ratio: midbreak.median / baseline.median };
+  return { runs, samples, failures };
+}
+
+/** The rounds' samples pooled (see stats.mjs pooled, pooledRatio), with the failed requests of all rounds. */
+export function summarizeColdStart(rounds) {
+  const series = (which) => rounds.map((r) => r.samples[which]);
+  const failed = (which) => rounds.reduce((sum, r) => sum + r.failures[which], 0);
+  return {
+    rounds: rounds.length,
+    runs: rounds[0].runs,
+    midbreak: pooled(series('midbreak')),
+    baseline: pooled(series('baseline')),
+    scriptOnly: pooled(series('scriptOnly')),
+    ratio: pooledRatio(series('midbreak'), series('baseline')),
+    scriptRatio: pooledRatio(series('scriptOnly'), series('baseline')),
+    failures: { midbreak: failed('midbreak'), baseline: failed('baseline') },
+  };
 }

@@ -1,7 +1,9 @@
 // What each page and the service worker load, raw and gzipped, read from a built extension.
-// A page's files are the scripts, module preloads and style sheets its HTML names, plus
-// every chunk those reach through static imports (and CSS @import): what the browser
-// fetches before the page can run. Dynamic import() chunks load later and are left out.
+// A page's first load is its HTML file itself (which may inline style sheets and a
+// pre-rendered first view) and the scripts, module preloads and style sheets it names,
+// plus every chunk those reach through static imports (and CSS @import): what the browser
+// fetches before the page can run. Dynamic import() chunks load later and are left out;
+// a module preload naming one would fetch it up front for nothing, so it is reported.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -29,6 +31,17 @@ export function htmlAssets(html) {
     if (href && /\b(modulepreload|stylesheet)\b/.test(rel)) found.push(href);
   }
   return found.filter((url) => !/^[a-z][a-z0-9+.-]*:/i.test(url)); // local files only
+}
+
+/** The local files an HTML document names in <link rel=modulepreload href>. */
+export function modulePreloads(html) {
+  const found = [];
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
+    const rel = tag.match(ATTR('rel'))?.[1]?.toLowerCase() ?? '';
+    const href = tag.match(ATTR('href'))?.[1];
+    if (href && /\bmodulepreload\b/.test(rel) && !/^[a-z][a-z0-9+.-]*:/i.test(href)) found.push(href);
+  }
+  return found;
 }
 
 /** Relative specifiers a JS chunk imports statically (`import … from "x"`, `import "x"`, `export … from "x"`). */
@@ -88,22 +101,56 @@ function summarize(root, files) {
   };
 }
 
+const NO_BYTES = { raw: 0, gzip: 0 };
+
+/** One page: its HTML's own size, the files it names and their imports, what they add up to, and its stray module preloads. */
+function measurePage(root, name, html) {
+  const htmlPath = join(root, html);
+  if (!existsSync(htmlPath)) {
+    const nothing = { htmlSize: NO_BYTES, fetches: 0, firstLoad: NO_BYTES, lazyPreloads: [] };
+    return { name, html, missing: true, ...summarize(root, []), ...nothing };
+  }
+  const text = readFileSync(htmlPath, 'utf8');
+  const local = (urls) => urls.map((u) => resolveAsset(root, htmlPath, u));
+  const entries = local(htmlAssets(text));
+  const preloads = local(modulePreloads(text));
+  // What the page's scripts and style sheets import statically; a preload outside it is
+  // a chunk only a dynamic import() (or nothing) asks for.
+  const needed = new Set(closure(root, entries.filter((file) => !preloads.includes(file))));
+  const htmlSize = fileSize(htmlPath);
+  const summary = summarize(root, closure(root, entries));
+  return {
+    name,
+    html,
+    missing: false,
+    htmlSize,
+    ...summary,
+    fetches: 1 + summary.files.length,
+    firstLoad: { raw: htmlSize.raw + summary.total.raw, gzip: htmlSize.gzip + summary.total.gzip },
+    lazyPreloads: preloads.filter((file) => !needed.has(file)).map((file) => relative(root, file)),
+  };
+}
+
 /**
  * Sizes of each page and of the service worker in the built extension at `root`
- * (.output/chrome-mv3). Gzipped totals are sums of each file gzipped on its own.
+ * (.output/chrome-mv3). Gzipped totals are sums of each file gzipped on its own. A page's
+ * `total` is its JS and CSS; its `firstLoad` adds its HTML (for the worker the two are equal).
  */
 export function measureSizes(buildDir) {
   const root = resolve(buildDir);
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
-  const pages = PAGES.map(({ name, html }) => {
-    const htmlPath = join(root, html);
-    if (!existsSync(htmlPath)) return { name, html, missing: true, ...summarize(root, []) };
-    const entries = htmlAssets(readFileSync(htmlPath, 'utf8')).map((u) => resolveAsset(root, htmlPath, u));
-    return { name, html, missing: false, ...summarize(root, closure(root, entries)) };
-  });
+  const pages = PAGES.map(({ name, html }) => measurePage(root, name, html));
   const workerFile = manifest.background?.service_worker;
-  const worker = workerFile
-    ? { name: 'service worker', html: workerFile, missing: false, ...summarize(root, closure(root, [join(root, workerFile)])) }
-    : { name: 'service worker', html: '', missing: true, ...summarize(root, []) };
+  const summary = summarize(root, workerFile ? closure(root, [join(root, workerFile)]) : []);
+  const worker = {
+    name: 'service worker',
+    html: workerFile ?? '',
+    missing: !workerFile,
+    htmlSize: NO_BYTES,
+    ...summary,
+    fetches: summary.files.length,
+    firstLoad: summary.total,
+    lazyPreloads: [],
+  };
   return { pages, worker };
 }
