@@ -121,22 +121,31 @@ export function Popup({ go, onSettings }: Props) {
         </p>
       ) : null}
 
-      <nav class="links" aria-label="More">
-        {/* A plain link: the page opens in a tab, with nothing added to the popup's code. */}
-        <a class="link-button" href="/progress.html" target="_blank">
-          Progress
-        </a>
-        <button type="button" class="link-button" onClick={() => go('checklist')}>
-          Desk checklist
-        </button>
-        <button type="button" class="link-button" onClick={() => go('help')}>
-          When to get checked
-        </button>
-        <button type="button" class="link-button" onClick={onSettings}>
-          Settings
-        </button>
-      </nav>
+      {/* Below the primary button, what shows depends on the phase: nothing is drawn there
+          until the status is known, so nothing already painted moves when it arrives. */}
+      {status || schedule.error.value ? <Links go={go} onSettings={onSettings} /> : null}
     </section>
+  );
+}
+
+/** The way to the other views and pages. */
+function Links({ go, onSettings }: Props) {
+  return (
+    <nav class="links" aria-label="More">
+      {/* A plain link: the page opens in a tab, with nothing added to the popup's code. */}
+      <a class="link-button" href="/progress.html" target="_blank">
+        Progress
+      </a>
+      <button type="button" class="link-button" onClick={() => go('checklist')}>
+        Desk checklist
+      </button>
+      <button type="button" class="link-button" onClick={() => go('help')}>
+        When to get checked
+      </button>
+      <button type="button" class="link-button" onClick={onSettings}>
+        Settings
+      </button>
+    </nav>
   );
 }
 

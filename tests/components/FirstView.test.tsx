@@ -63,12 +63,12 @@ describe('the pre-rendered first view', () => {
   it('is kept, node for node, when the script takes it over, and then shows the status', async () => {
     root = prerendered();
     const primary = root.querySelector('[data-primary]')!;
-    const links = root.querySelector('nav.links')!;
+    const card = root.querySelector('.status-card')!;
     await act(async () => {
       stores = takeOver(root!);
     });
     expect(root.querySelector('[data-primary]')).toBe(primary);
-    expect(root.querySelector('nav.links')).toBe(links);
+    expect(root.querySelector('.status-card')).toBe(card);
     expect((primary as HTMLButtonElement).disabled).toBe(false); // the script is in charge now
     await act(async () => {
       await stores!.ready;
@@ -78,6 +78,8 @@ describe('the pre-rendered first view', () => {
     expect(status.hasAttribute('aria-busy')).toBe(false);
     expect(root.querySelector('[data-testid="next-break"]')?.textContent).toBe('45:00');
     expect(root.querySelector('[data-primary]')).toBe(primary);
+    expect(root.querySelector('.status-card')).toBe(card);
+    expect(root.querySelector('nav.links')).not.toBeNull(); // drawn once the status is known
   });
 });
 

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, KB } from '../../scripts/bench/budgets.mjs';
@@ -21,19 +21,37 @@ describe.skipIf(!built)('bundle sizes of the Chrome build', () => {
     expect(page.js.raw).toBeGreaterThan(0);
   });
 
-  // The popup misses its 20 KB budget (the bench flags it, the README says why: Preact
-  // and signals, the polyfill and Vite's preload helper alone take ~11.8 KB). This guard
-  // keeps it from growing past where it stands now while that is worked on (issue 13).
-  // It was 22 KB until the page took on the worker's own time model (schedule-advance.ts)
-  // and the stored shapes' migration chain (versioned.ts), ~1.3 KB, so that it never shows
-  // a status the worker would not compute (README, "Benchmark"). Progress (issue 11) may add
-  // at most 0.5 KB to the 23.04 KB it stood at before: the day's active time in the time
-  // model and the link to its page.
-  const POPUP_CEILING = 23.5 * KB;
-  it(`keeps the popup's JS and CSS within ${kb(POPUP_CEILING)} gzipped (budget ${kb(BUDGETS.popupGzip)}: missed, see README)`, () => {
+  // Issue 13: the popup's first load — its HTML (with the inlined style sheet and the
+  // pre-rendered first view) and one script — within 18 KB gzipped. The build tricks that
+  // get it there (scripts/popup-build.ts) must fail here, not silently stop working.
+  it(`keeps the popup's first load (HTML + JS + CSS) within ${kb(BUDGETS.popupGzip)} gzipped`, () => {
     const popup = sizes!.pages.find((p) => p.name === 'popup')!;
-    const detail = popup.files.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ');
-    expect(popup.total.gzip, `popup is ${kb(popup.total.gzip)} gzipped: ${detail}`).toBeLessThanOrEqual(POPUP_CEILING);
+    const detail = [`popup.html ${kb(popup.htmlSize.gzip)}`, ...popup.files.map((f) => `${f.file} ${kb(f.gzip)}`)].join(', ');
+    expect(popup.firstLoad.gzip, `popup is ${kb(popup.firstLoad.gzip)} gzipped: ${detail}`).toBeLessThanOrEqual(BUDGETS.popupGzip);
+  });
+
+  it('loads the popup with one script and no style sheet: the HTML carries its styles', () => {
+    const popup = sizes!.pages.find((p) => p.name === 'popup')!;
+    expect(popup.files.map((f) => f.file)).toEqual([expect.stringMatching(/^chunks\/popup-[\w-]+\.js$/)]);
+    expect(popup.fetches).toBe(2);
+    expect(popup.lazyPreloads).toEqual([]);
+    const html = readFileSync(resolve(BUILD, 'popup.html'), 'utf8');
+    expect(html).toMatch(/<style>[^<]*--accent/);
+  });
+
+  it('has the first view pre-rendered in popup.html: the status placeholder and the primary button', () => {
+    const html = readFileSync(resolve(BUILD, 'popup.html'), 'utf8');
+    const root = html.slice(html.indexOf('<div id="app">'));
+    expect(root).toMatch(/<section class="status status-pending"[^>]*aria-busy="true"[^>]*data-testid="status"/);
+    expect(root).toMatch(/<button[^>]*data-primary[^>]*disabled[^>]*>Start routine<\/button>/);
+    expect(root).toContain('<div class="status-card">');
+  });
+
+  it("ships no CSS-preloading helper in the popup's script (a lazily loaded view adds its own styles)", () => {
+    const popup = sizes!.pages.find((p) => p.name === 'popup')!;
+    const code = readFileSync(resolve(BUILD, popup.files[0].file), 'utf8');
+    expect(code).not.toContain('Unable to preload CSS');
+    expect(code).not.toContain('__vite__mapDeps');
   });
 
   it(`keeps the service worker within ${kb(BUDGETS.workerGzip)} gzipped`, () => {

@@ -7,7 +7,7 @@ import { chromiumPerTest, stopServiceWorkers } from '../support/chromium';
 import type { ExtensionGlobals } from '../support/extension-api';
 import { check, waitFor } from '../support/poll';
 import { KEYS } from '../support/schedule';
-import { dismissSafetyNote, openPage, openPopup, parseCountdown } from '../support/ui';
+import { dismissSafetyNote, openPage, openPopup, parseCountdown, POPUP_VIEWPORT } from '../support/ui';
 
 // Each fact has one owner; these are the defects users met while it had two.
 describe('one owner for every fact (Chromium)', () => {
@@ -68,7 +68,7 @@ describe('one owner for every fact (Chromium)', () => {
       await stopServiceWorkers(chromium.session.context);
       await waitFor('the worker to stop', () => probe.stops, (n) => n > stops);
       await harness.evaluate(([key, state]) => (globalThis as unknown as ExtensionGlobals).chrome.storage.local.set({ [key]: state }), [KEYS.schedule, slept] as const);
-      const popup = await openPopup(chromium.session);
+      const popup = await openPage(chromium.session, 'popup.html', { viewport: POPUP_VIEWPORT });
       const status = popup.getByTestId('status');
       check('while the worker is held, the status is a placeholder', await status.getAttribute('aria-busy'), (b) => b === 'true');
       check('… which says it is reading', await status.locator('h2').textContent(), (h) => h === 'Reading the schedule…');

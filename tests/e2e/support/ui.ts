@@ -28,10 +28,13 @@ export async function openPage(session: ChromiumSession, path: string, options: 
   return page;
 }
 
-/** Opens the popup page and waits until it shows the status (storage has been read). */
+/**
+ * Opens the popup page and waits until it shows the status the worker sent (its HTML
+ * shows a placeholder status until then: `aria-busy`, no phase).
+ */
 export async function openPopup(session: ChromiumSession, options: OpenOptions = {}): Promise<Page> {
   const page = await openPage(session, 'popup.html', { viewport: POPUP_VIEWPORT, ...options });
-  await page.getByTestId('status').waitFor();
+  await page.locator('[data-testid="status"][data-phase]').waitFor();
   return page;
 }
 
