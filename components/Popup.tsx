@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { describeStatus } from '../lib/status-text';
 import { NextBreak } from './NextBreak';
 import { useStores } from './StoresContext';
@@ -24,9 +24,10 @@ export function Popup({ go, onSettings }: Props) {
   // The routine store loads with the page only when a routine may be under way (stores.ts).
   const underWay = (routine.value?.progress.value ?? null) !== null;
   // The first view comes in the page's HTML: its primary button answers once this script
-  // has taken the page over (the first effect), not before, when a press would do nothing.
+  // has taken the page over, not before, when a press would do nothing. A layout effect
+  // runs as the first render is committed, so the button is enabled before the next paint.
   const [live, setLive] = useState(false);
-  useEffect(() => setLive(true), []);
+  useLayoutEffect(() => setLive(true), []);
   // Pressed before the page has read anything (the first view is in the HTML): it waits for
   // what storage holds, so a routine under way is joined, never started over.
   const primary = async () => {
