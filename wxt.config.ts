@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig, type Entrypoint } from 'wxt';
+import { polyfillRequirePlugin } from './scripts/polyfill-require';
 import { popupBuildPlugin } from './scripts/popup-build';
 
 // Both browsers get Manifest V3 (WXT would emit MV2 for Firefox by default).
@@ -7,7 +8,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact(), popupBuildPlugin(process.cwd())],
+    plugins: [preact(), polyfillRequirePlugin(), popupBuildPlugin(process.cwd())],
     build: {
       sourcemap: process.env.MIDBREAK_SOURCEMAP === '1',
       // An extension's pages load from the local package, so preloading the chunks a lazily
