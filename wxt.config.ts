@@ -5,7 +5,8 @@ import { popupBuildPlugin } from './scripts/popup-build';
 
 // Both browsers get Manifest V3 (WXT would emit MV2 for Firefox by default).
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // Words come from locales/<lang>.yml, turned into _locales by WXT's i18n module (README).
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifestVersion: 3,
   vite: () => ({
     plugins: [preact(), polyfillRequirePlugin(), popupBuildPlugin(process.cwd())],
@@ -40,18 +41,19 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Midbreak',
-    description:
-      'Counts your active screen time and, when a break is due, walks you through a 60-second routine for the mid back and shoulders.',
+    // The manifest's words come from the locale files too (ext.* in locales/<lang>.yml).
+    default_locale: 'en',
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
     // Each permission is justified in the README.
     permissions: ['alarms', 'idle', 'notifications', 'storage'],
     commands: {
       'start-routine': {
         suggested_key: { default: 'Alt+Shift+M' },
-        description: 'Start the 60-second routine now',
+        description: '__MSG_ext_commandStartRoutine__',
       },
     },
-    action: { default_title: 'Midbreak' },
+    action: { default_title: '__MSG_ext_name__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
