@@ -63,7 +63,11 @@ export interface ChromiumSession {
 /** The background's one schedule alarm (lib/adapters/alarms.ts). */
 const SCHEDULE_ALARM = 'midbreak-schedule';
 
-export async function launchChromium(extensionDir: string = CHROME_BUILD): Promise<ChromiumSession> {
+/**
+ * `lang` starts the browser in that UI language (`--lang`, which Debian's Chromium honours
+ * only with the chromium-l10n package installed: .ci/run installs it).
+ */
+export async function launchChromium(extensionDir: string = CHROME_BUILD, { lang }: { lang?: string } = {}): Promise<ChromiumSession> {
   const profile = await mkdtemp(join(tmpdir(), 'midbreak-chromium-'));
   // Load a snapshot of the build: a rebuild while the browser runs (`npm run build` in
   // another terminal) would otherwise swap the files under the loaded extension.
@@ -82,7 +86,9 @@ export async function launchChromium(extensionDir: string = CHROME_BUILD): Promi
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
+      ...(lang ? [`--lang=${lang}`, `--accept-lang=${lang}`] : []),
     ],
+    ...(lang ? { locale: lang } : {}),
   });
   try {
     return await connect(context, profile);

@@ -37,13 +37,20 @@ export interface FirefoxSession {
  * as a temporary add-on. `--remote-allow-system-access` lets BiDi install add-ons; the
  * uuids pref pins the add-on's origin.
  */
-export async function launchFirefox(extensionDir: string = FIREFOX_BUILD): Promise<FirefoxSession> {
+/**
+ * `lang` asks Firefox for that UI language (`intl.locale.requested`); Firefox uses it only
+ * with its language pack installed (Debian's firefox-esr-l10n-*: .ci/run installs de and es).
+ */
+export async function launchFirefox(extensionDir: string = FIREFOX_BUILD, { lang }: { lang?: string } = {}): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }),
+      ...(lang ? { 'intl.locale.requested': lang, 'extensions.autoDisableScopes': 0 } : {}),
+    },
   });
   try {
     const before = (await browser.pages()).length;
