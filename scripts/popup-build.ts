@@ -29,14 +29,33 @@ const noCss: Plugin = {
   load: (id) => (id === '\0no-css' ? 'export {}' : null),
 };
 
+/**
+ * The browser the prerender runs in: none. Its words are the user's language, which the
+ * build cannot know, so every word is left empty (the script fills them in as it takes the
+ * page over; the frame, the card and the button keep their places).
+ */
+const NO_WORDS = { runtime: { id: 'prerender' }, i18n: { getMessage: () => '' } };
+
 async function firstView(root: string): Promise<string> {
-  const { module } = await runnerImport<typeof import('./prerender-popup')>(resolve(root, 'scripts/prerender-popup.tsx'), {
-    configFile: false,
-    root,
-    logLevel: 'error',
-    plugins: [noCss, preact()],
-  });
-  return module.renderPopupFirstView();
+  const global = globalThis as { chrome?: unknown };
+  const before = global.chrome;
+  const warn = console.warn;
+  global.chrome = NO_WORDS;
+  // @wxt-dev/i18n warns of every empty message; here every message is empty on purpose.
+  console.warn = (...args: unknown[]) => (String(args[0]).startsWith('[i18n]') ? undefined : warn(...args));
+  try {
+    const { module } = await runnerImport<typeof import('./prerender-popup')>(resolve(root, 'scripts/prerender-popup.tsx'), {
+      configFile: false,
+      root,
+      logLevel: 'error',
+      plugins: [noCss, preact()],
+      resolve: { alias: { '#i18n': resolve(root, '.wxt/i18n/index.ts') } },
+    });
+    return module.renderPopupFirstView();
+  } finally {
+    global.chrome = before;
+    console.warn = warn;
+  }
 }
 
 function fail(message: string): never {
