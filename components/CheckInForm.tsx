@@ -1,14 +1,19 @@
 import { useState } from 'preact/hooks';
+import { t } from '../lib/adapters/i18n';
 import { SCORE_MAX, SCORE_MIN, type CheckIn } from '../lib/checkin';
+import type { MessageKey } from '../lib/i18n';
 import css from './CheckInForm.css?inline';
 import { addStyle } from './style';
 
 addStyle(css);
 
-/** What the two ends of the scale mean, shown beside them. */
-export const SCALE_WORDS = { [SCORE_MIN]: 'no stiffness or ache', [SCORE_MAX]: 'the worst you can imagine' } as const;
-export const CHECKIN_QUESTION = 'How does your mid back feel right now?';
-export const SYMPTOMS_LABEL = 'New numbness, tingling or weakness';
+/** What the two ends of the scale mean, shown beside them (keys of locales/*.yml). */
+export const SCALE_WORDS: Readonly<Record<typeof SCORE_MIN | typeof SCORE_MAX, MessageKey>> = {
+  [SCORE_MIN]: 'routine.checkin.scaleMin',
+  [SCORE_MAX]: 'routine.checkin.scaleMax',
+};
+export const CHECKIN_QUESTION: MessageKey = 'routine.checkin.question';
+export const SYMPTOMS_LABEL: MessageKey = 'routine.checkin.symptoms';
 
 const SCORES = Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, i) => SCORE_MIN + i);
 
@@ -27,7 +32,7 @@ interface Props {
  * The check-in: 0–10 as a radio group (arrow keys move along it), the words for both
  * ends, the new-symptoms box, and Save. Used by the finish screen and the Progress page.
  */
-export function CheckInForm({ id, initial = null, saveLabel = 'Save', onSave, onSkip }: Props) {
+export function CheckInForm({ id, initial = null, saveLabel = t('routine.checkin.save'), onSave, onSkip }: Props) {
   const [score, setScore] = useState<number | null>(initial?.score ?? null);
   const [symptoms, setSymptoms] = useState(initial?.symptoms ?? false);
   const [missing, setMissing] = useState(false);
@@ -43,29 +48,33 @@ export function CheckInForm({ id, initial = null, saveLabel = 'Save', onSave, on
   return (
     <form class="checkin" onSubmit={submit} noValidate>
       <fieldset class="checkin-scale" aria-describedby={missing ? `${id}-missing` : undefined}>
-        <legend>{CHECKIN_QUESTION}</legend>
+        <legend>{t(CHECKIN_QUESTION)}</legend>
         <div class="scale">
           {SCORES.map((n) => (
             <label key={n}>
               <input type="radio" name={`${id}-score`} value={n} checked={score === n} onChange={() => setScore(n)} />
               <span class="scale-number">{n}</span>
-              {n in SCALE_WORDS ? <span class="visually-hidden">, {SCALE_WORDS[n as keyof typeof SCALE_WORDS]}</span> : null}
+              {n in SCALE_WORDS ? <span class="visually-hidden">, {t(SCALE_WORDS[n as keyof typeof SCALE_WORDS])}</span> : null}
             </label>
           ))}
         </div>
         {/* Spoken with 0 and 10 themselves (above); shown here for the eye. */}
         <p class="scale-ends" aria-hidden="true">
-          <span>0: {SCALE_WORDS[SCORE_MIN]}</span>
-          <span>10: {SCALE_WORDS[SCORE_MAX]}</span>
+          <span>
+            {SCORE_MIN}: {t(SCALE_WORDS[SCORE_MIN])}
+          </span>
+          <span>
+            {SCORE_MAX}: {t(SCALE_WORDS[SCORE_MAX])}
+          </span>
         </p>
       </fieldset>
       <label class="checkin-symptoms">
         <input type="checkbox" checked={symptoms} onChange={(e) => setSymptoms(e.currentTarget.checked)} />
-        {SYMPTOMS_LABEL}
+        {t(SYMPTOMS_LABEL)}
       </label>
       {missing ? (
         <p id={`${id}-missing`} class="error" role="alert">
-          Choose a number from 0 to 10 first.
+          {t('routine.checkin.missing')}
         </p>
       ) : null}
       <div class="row">
@@ -74,7 +83,7 @@ export function CheckInForm({ id, initial = null, saveLabel = 'Save', onSave, on
         </button>
         {onSkip ? (
           <button type="button" onClick={onSkip}>
-            Not now
+            {t('routine.checkin.notNow')}
           </button>
         ) : null}
       </div>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../lib/adapters/i18n';
 import { shouldAskCheckIn, type CheckIn } from '../lib/checkin';
 import { createCheckInStore } from '../lib/stores/checkin-store';
 import { CheckInForm } from './CheckInForm';
@@ -25,12 +26,12 @@ export function FinishCheckIn({ onHelp }: Props) {
   if (saved) {
     return (
       <div class="finish-checkin" data-testid="checkin-saved">
-        <p role="status">Noted: {saved.score} out of 10 today. Your progress page shows how it changes.</p>
+        <p role="status">{t('routine.checkin.noted', { score: saved.score })}</p>
         {saved.symptoms ? (
           <div class="notice urgent" role="alert">
-            <p>New numbness, tingling or weakness is a reason to have your back checked rather than to keep exercising.</p>
+            <p>{t('routine.checkin.symptomsAdvice')}</p>
             <button type="button" class="link-button" onClick={onHelp}>
-              When to get checked
+              {t('routine.checkin.whenToGetChecked')}
             </button>
           </div>
         ) : null}

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../lib/adapters/i18n';
 import { describeNextBreak } from '../lib/status-text';
 import { FinishCheckIn } from './FinishCheckIn';
 import { useStores } from './StoresContext';
@@ -23,24 +24,24 @@ export function FinishScreen({ onChecklist, onHelp, onClose, closeLabel }: Props
         ✓
       </div>
       <h2 id="finish-title" tabIndex={-1} ref={heading}>
-        Routine done
+        {t('routine.finish.title')}
       </h2>
-      <p>One minute for your mid back and shoulders: well done.</p>
+      <p>{t('routine.finish.wellDone')}</p>
       <p>
-        <strong>Next break: </strong>
+        <strong>{t('routine.finish.nextBreak')} </strong>
         <span data-testid="finish-next-break">{describeNextBreak(schedule.status.value, schedule.now.value)}</span>
       </p>
       <FinishCheckIn onHelp={onHelp} />
-      <p>While you are up, is your desk helping or hurting?</p>
+      <p>{t('routine.finish.deskQuestion')}</p>
       <div class="row">
         <button type="button" class="primary" onClick={onChecklist}>
-          Desk checklist
+          {t('routine.finish.checklist')}
         </button>
         <button type="button" onClick={onClose}>
           {closeLabel}
         </button>
         <a href="/progress.html" target="_blank">
-          Your progress
+          {t('routine.finish.progress')}
         </a>
       </div>
     </section>

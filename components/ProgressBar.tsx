@@ -1,3 +1,5 @@
+import { t } from '../lib/adapters/i18n';
+
 interface Props {
   /** 0..1 */
   value: number;
@@ -16,7 +18,7 @@ export function ProgressBar({ value, totalSec, label }: Props) {
       aria-valuemin={0}
       aria-valuemax={totalSec}
       aria-valuenow={done}
-      aria-valuetext={`${done} of ${totalSec} seconds`}
+      aria-valuetext={t('routine.progressValue', { done, total: totalSec })}
     >
       <div class="progress-fill" style={{ width: `${(done / totalSec) * 100}%` }} />
     </div>

@@ -1,3 +1,4 @@
+import { t } from '../lib/adapters/i18n';
 import { DESK_ROUTINE } from '../lib/routine';
 import { useRoutine, useStores } from './StoresContext';
 
@@ -9,19 +10,19 @@ export function RoutineIntro() {
   return (
     <section class="routine-intro" aria-labelledby="view-title">
       <h2 id="view-title" tabIndex={-1}>
-        {DESK_ROUTINE.title}
+        {t(DESK_ROUTINE.title)}
       </h2>
-      <p>Three movements, about 20 seconds each. Find a bit of free wall.</p>
+      <p>{t('routine.intro')}</p>
       <ol>
         {DESK_ROUTINE.steps.map((s) => (
           <li key={s.id}>
-            <strong>{s.title}</strong> <span class="muted">· {s.dose}</span>
+            <strong>{t(s.title)}</strong> <span class="muted">· {t(s.dose)}</span>
           </li>
         ))}
       </ol>
       <div class="row">
         <button type="button" class="primary" onClick={() => void routine.start()}>
-          Start routine
+          {t('routine.start')}
         </button>
         {status?.canSnooze ? (
           <button type="button" onClick={() => void schedule.snooze()}>
@@ -30,7 +31,7 @@ export function RoutineIntro() {
         ) : null}
         {status && (status.phase === 'due' || status.phase === 'snoozed' || status.phase === 'deferred') ? (
           <button type="button" onClick={() => void schedule.skip()}>
-            Skip this break
+            {t('routine.skipBreak')}
           </button>
         ) : null}
       </div>

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { say, t } from '../lib/adapters/i18n';
 import { playStepBeep } from '../lib/adapters/sound';
 import { speakCue } from '../lib/adapters/speech';
 import { routineSeconds } from '../lib/routine';
 import { guideAt } from '../lib/routine-guide';
-import { ROUTINE_SAFETY_LINE } from '../lib/safety';
 import { Countdown } from './Countdown';
 import { StepFigure } from './figures/StepFigure';
 import { FinishScreen } from './FinishScreen';
@@ -29,7 +29,7 @@ interface Props {
   win?: Pick<Window, 'matchMedia'>;
   /** Injectable for tests: what plays the step sound. */
   beep?: () => void;
-  /** Injectable for tests: what says a cue aloud. */
+  /** Injectable for tests: what says a cue aloud (in the UI language, the cue's). */
   speak?: (text: string) => void;
 }
 
@@ -75,7 +75,8 @@ export function RoutinePlayer({ onChecklist, onHelp, onClose, closeLabel, onMove
   // Each time there is something new to do (a step, a rep, a squeeze or release, the side
   // switch) the tone sounds and the cue is said, if the user turned them on. A page that
   // opens mid-routine stays quiet until the next cue; one that starts it marks the start.
-  const cueKey = running && guide ? `${running.stepIndex}:${guide.cue}` : null;
+  const cue = guide ? say(guide.cue) : '';
+  const cueKey = running && guide ? `${running.stepIndex}:${cue}` : null;
   const lastCue = useRef<string | null>(null);
   useEffect(() => {
     const before = lastCue.current;
@@ -85,7 +86,7 @@ export function RoutinePlayer({ onChecklist, onHelp, onClose, closeLabel, onMove
     if (soundOn) beep();
     if (speechOn) {
       const newStep = before === null || before.split(':')[0] !== String(running.stepIndex);
-      speak(newStep ? `${current.title}. ${guide.cue}.` : guide.cue);
+      speak(newStep ? t('routine.guide.spoken', { step: t(current.title), cue }) : cue);
     }
   }, [cueKey]);
 
@@ -96,69 +97,70 @@ export function RoutinePlayer({ onChecklist, onHelp, onClose, closeLabel, onMove
   const steps = store.routine.steps;
   const step = steps[moment.stepIndex];
   const last = moment.stepIndex === steps.length - 1;
-  const position = `Step ${moment.stepIndex + 1} of ${steps.length}`;
+  const at = { n: moment.stepIndex + 1, total: steps.length };
+  const title = t(step.title);
   return (
     <section class="player" aria-labelledby="step-title" data-testid="routine-player">
       {store.reopened.value ? (
-        <div class="notice" role="region" aria-label="Routine in progress">
-          <p>Welcome back. You stopped at step {moment.stepIndex + 1} of {steps.length}.</p>
+        <div class="notice" role="region" aria-label={t('routine.inProgress')}>
+          <p>{t('routine.welcomeBack', at)}</p>
           <div class="row">
             <button type="button" class="primary" onClick={() => void store.resume()}>
-              Carry on
+              {t('routine.carryOn')}
             </button>
             <button type="button" onClick={() => void store.restart()}>
-              Start over
+              {t('routine.startOver')}
             </button>
           </div>
         </div>
       ) : null}
-      <p class="step-position muted">{position}</p>
+      <p class="step-position muted">{t('routine.stepOf', at)}</p>
       <h2 id="step-title" data-testid="step-title" tabIndex={-1}>
-        {step.title}
+        {title}
       </h2>
       <div class="step-main">
         <div class="figure-wrap" data-testid="figure-wrap" data-phase={guide?.phase.toFixed(3)} data-paused={moment.paused}>
           <StepFigure stepId={step.id} side={moment.side} win={win} phase={guide?.phase ?? 0} paused={moment.paused} />
         </div>
         <div class="countdown-box">
-          <Countdown seconds={moment.stepLeftSec} label={`Seconds left in ${step.title}`} />
+          <Countdown seconds={moment.stepLeftSec} label={t('routine.secondsLeft', { step: title })} />
           {moment.paused ? (
             <p class="paused-label" data-testid="paused-label">
-              Paused
+              {t('routine.paused')}
             </p>
           ) : null}
         </div>
       </div>
       <p class={`guide-line${moment.paused ? ' paused' : ''}`} data-testid="guide-line">
-        {guide?.line ?? ''}
+        {guide ? say(guide.line) : ''}
       </p>
       <p class={`switch-cue${moment.switchCue ? ' show' : ''}`} role="status" data-testid="switch-cue">
-        {moment.switchCue ? step.switchCue : ''}
+        {moment.switchCue && step.switchCue ? t(step.switchCue) : ''}
       </p>
       <StepCues step={step} side={moment.side} />
-      <ProgressBar value={moment.progress} totalSec={routineSeconds(store.routine)} label="Routine progress" />
+      <ProgressBar value={moment.progress} totalSec={routineSeconds(store.routine)} label={t('routine.progress')} />
       <div class="controls">
-        <button type="button" aria-label="Previous step" disabled={moment.stepIndex === 0} onClick={() => void store.previous()}>
-          ‹ Previous
+        <button type="button" aria-label={t('routine.previousStep')} disabled={moment.stepIndex === 0} onClick={() => void store.previous()}>
+          {t('routine.previous')}
         </button>
         <button type="button" class="primary play" onClick={() => void store.togglePause()}>
-          {moment.paused ? 'Resume' : 'Pause'}
+          {t(moment.paused ? 'routine.resume' : 'routine.pause')}
         </button>
-        <button type="button" aria-label="Next step" disabled={last} onClick={() => void store.next()}>
-          Next ›
+        <button type="button" aria-label={t('routine.nextStep')} disabled={last} onClick={() => void store.next()}>
+          {t('routine.next')}
         </button>
       </div>
       <div class="row secondary">
         <button type="button" onClick={() => void store.abandon().then(onClose)}>
-          Stop routine
+          {t('routine.stop')}
         </button>
         {onMoveToWindow ? (
           <button type="button" onClick={onMoveToWindow}>
-            Open in a window
+            {t('routine.openWindow')}
           </button>
         ) : null}
         <button type="button" aria-pressed={soundOn} onClick={() => void store.setStepSound(!soundOn)}>
-          Step sound: {soundOn ? 'on' : 'off'}
+          {t(soundOn ? 'routine.stepSoundOn' : 'routine.stepSoundOff')}
         </button>
       </div>
       {store.soundError.value ? (
@@ -167,14 +169,14 @@ export function RoutinePlayer({ onChecklist, onHelp, onClose, closeLabel, onMove
         </p>
       ) : null}
       <p class="visually-hidden" aria-live="polite">
-        {moment.paused ? `Paused. ${position}: ${step.title}.` : `${position}: ${step.title}. ${step.dose}.`}
+        {moment.paused ? t('routine.livePaused', { ...at, step: title }) : t('routine.liveRunning', { ...at, step: title, dose: t(step.dose) })}
       </p>
       {/* What to do now, announced once per cue rather than every second the big line changes. */}
       <p class="visually-hidden" aria-live="polite" data-testid="guide-cue">
-        {guide && !moment.paused ? guide.cue : ''}
+        {guide && !moment.paused ? cue : ''}
       </p>
-      <p class="safety-line muted">{ROUTINE_SAFETY_LINE}</p>
-      <p class="keys muted">Keys: Space pauses, ← → change step.</p>
+      <p class="safety-line muted">{t('routine.safetyLine')}</p>
+      <p class="keys muted">{t('routine.keys')}</p>
     </section>
   );
 }

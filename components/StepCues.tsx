@@ -1,3 +1,4 @@
+import { t } from '../lib/adapters/i18n';
 import type { RoutineStep } from '../lib/routine';
 
 interface Props {
@@ -10,12 +11,12 @@ export function StepCues({ step, side }: Props) {
   return (
     <div class="step-cues">
       <p class="dose" data-testid="step-dose">
-        {step.dose}
-        {side !== null ? <span class="side"> · {side === 1 ? 'first side' : 'second side'}</span> : null}
+        {t(step.dose)}
+        {side !== null ? <span class="side"> · {t(side === 1 ? 'routine.firstSide' : 'routine.secondSide')}</span> : null}
       </p>
       <ul>
         {step.cues.map((cue) => (
-          <li key={cue}>{cue}</li>
+          <li key={cue}>{t(cue)}</li>
         ))}
       </ul>
     </div>

@@ -1,17 +1,18 @@
+import { msg, type Msg } from './i18n';
 import type { RoutineStep } from './routine';
 import { SWITCH_CUE_MS } from './routine-timer';
 
 /** What the player shows and says at one moment of a step. */
 export interface Guide {
-  /** What to do this second, in one big line ("Rep 3 of 5", "Squeeze 1 of 3 — hold 4…"). */
-  line: string;
+  /** What to do this second, in one big line ("Rep 3 of 5", "Squeeze 1 of 3 — hold 4…"); the page says it. */
+  line: Msg;
   /** The figure's pose, 0 (start position) to 1 (end position). */
   phase: number;
   /**
    * What the user must do now, said once: it changes only when they must do something new
    * (a new rep, squeeze, release, the side switch), so the beep and the spoken cue follow it.
    */
-  cue: string;
+  cue: Msg;
 }
 
 /**
@@ -33,11 +34,6 @@ function repPhase(fraction: number): number {
   return fraction < 0.5 ? fraction * 2 : (1 - fraction) * 2;
 }
 
-/** "4…" while the count goes on, "1" at its last second. */
-function count(left: number): string {
-  return left > 1 ? `${left}…` : `${left}`;
-}
-
 /**
  * The guidance at `stepElapsedMs` into `step` (clamped to the step), derived from its plan:
  * a pure function of the routine's clock, so the figure moves exactly one rep per counted
@@ -52,7 +48,7 @@ export function guideAt(step: RoutineStep, stepElapsedMs: number): Guide {
       const each = repMs(step);
       const index = Math.min(plan.count - 1, Math.floor(t / each));
       const within = t >= stepMs ? 0 : (t - index * each) / each;
-      const line = `Rep ${index + 1} of ${plan.count}`;
+      const line = msg('routine.guide.rep', { n: index + 1, total: plan.count });
       return { line, phase: repPhase(within), cue: line };
     }
     case 'holds': {
@@ -62,17 +58,20 @@ export function guideAt(step: RoutineStep, stepElapsedMs: number): Guide {
       const within = t - index * slot;
       if (within < holdMs) {
         const left = Math.ceil((holdMs - within) / 1000);
-        const which = `Squeeze ${index + 1} of ${plan.count}`;
-        return { line: `${which} — hold ${count(left)}`, phase: 1, cue: which };
+        const which = { n: index + 1, total: plan.count };
+        // "hold 4…" while the count goes on, "hold 1" at its last second.
+        const line = msg(left > 1 ? 'routine.guide.squeezeHold' : 'routine.guide.squeezeHoldLast', { ...which, left });
+        return { line, phase: 1, cue: msg('routine.guide.squeeze', which) };
       }
-      return { line: 'Release', phase: 0, cue: 'Release' };
+      return { line: msg('routine.guide.release'), phase: 0, cue: msg('routine.guide.release') };
     }
     case 'sides': {
       const half = stepMs / 2;
-      if (t < half) return { line: 'Turn to one side — hold', phase: 1, cue: 'Turn to one side and hold' };
+      const switchSides = msg('routine.guide.switchSides');
+      if (t < half) return { line: msg('routine.guide.turnHold'), phase: 1, cue: msg('routine.guide.turnCue') };
       // The switch: back through the middle in its first second, then round to the other side.
-      if (t < half + SWITCH_CUE_MS) return { line: 'Switch sides', phase: t < half + 1000 ? 0 : 1, cue: 'Switch sides' };
-      return { line: 'Other side — hold', phase: 1, cue: 'Switch sides' };
+      if (t < half + SWITCH_CUE_MS) return { line: switchSides, phase: t < half + 1000 ? 0 : 1, cue: switchSides };
+      return { line: msg('routine.guide.otherSideHold'), phase: 1, cue: switchSides };
     }
   }
 }

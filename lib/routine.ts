@@ -1,3 +1,4 @@
+import type { MessageKey } from './i18n';
 import { DESK_ROUTINE_ID } from './routine-progress';
 
 /**
@@ -12,25 +13,27 @@ export type StepPlan =
 /** One movement of a routine, as the player shows it. */
 export interface RoutineStep {
   id: 'wall-angels' | 'shoulder-squeezes' | 'seated-twist';
-  title: string;
-  /** 2–4 short instructions, read at a glance. */
-  cues: readonly string[];
-  /** The count or hold for this step's time slot. */
-  dose: string;
+  /** The movement's name (a key of locales/*.yml, said by the page). */
+  title: MessageKey;
+  /** 2–4 short instructions, read at a glance (keys). */
+  cues: readonly MessageKey[];
+  /** The count or hold for this step's time slot (a key). */
+  dose: MessageKey;
   /** The dose in numbers, for the guidance that counts with the user. */
   plan: StepPlan;
   durationSec: number;
   /** The movement is done to one side and then the other; the player cues the switch at the midpoint. */
   sides: boolean;
-  /** What the switch-sides cue says (only for a step with sides). */
-  switchCue?: string;
+  /** What the switch-sides cue says (a key; only for a step with sides). */
+  switchCue?: MessageKey;
   /** The seed article the facts come from (see shared/seeds/). */
   source: string;
 }
 
 export interface Routine {
   id: string;
-  title: string;
+  /** A key of locales/*.yml. */
+  title: MessageKey;
   steps: readonly RoutineStep[];
 }
 
@@ -38,22 +41,19 @@ export type StepId = RoutineStep['id'];
 
 /**
  * The default 60-second desk routine: three movements of about 20 seconds each. Doses are
- * the 20-second versions of those in the content facts; the wording is our own.
+ * the 20-second versions of those in the content facts; the wording is our own. The words
+ * are in locales/<lang>.yml under `routine.<movement>` (the English word for word as
+ * written from the seed articles); this table keeps the facts the player counts with.
  */
 export const DESK_ROUTINE: Routine = {
   id: DESK_ROUTINE_ID,
-  title: 'The 60-second desk routine',
+  title: 'routine.title',
   steps: [
     {
       id: 'wall-angels',
-      title: 'Wall angels',
-      cues: [
-        'Stand with your head, upper back and hips against a wall.',
-        'Bend your elbows to a right angle, arms resting on the wall.',
-        'Slide your arms up slowly, then back down.',
-        'Keep elbows and wrists touching the wall the whole way.',
-      ],
-      dose: '5 slow reps',
+      title: 'routine.wallAngels.title',
+      cues: ['routine.wallAngels.cue1', 'routine.wallAngels.cue2', 'routine.wallAngels.cue3', 'routine.wallAngels.cue4'],
+      dose: 'routine.wallAngels.dose',
       plan: { kind: 'reps', count: 5 },
       durationSec: 20,
       sides: false,
@@ -61,13 +61,9 @@ export const DESK_ROUTINE: Routine = {
     },
     {
       id: 'shoulder-squeezes',
-      title: 'Shoulder-blade squeezes',
-      cues: [
-        'Sit or stand up tall, arms relaxed.',
-        'Draw your shoulder blades back and down, towards each other.',
-        'Hold for 5 seconds, then let them go.',
-      ],
-      dose: '3 × 5-second holds',
+      title: 'routine.shoulderSqueezes.title',
+      cues: ['routine.shoulderSqueezes.cue1', 'routine.shoulderSqueezes.cue2', 'routine.shoulderSqueezes.cue3'],
+      dose: 'routine.shoulderSqueezes.dose',
       plan: { kind: 'holds', count: 3, holdSec: 5 },
       durationSec: 20,
       sides: false,
@@ -75,18 +71,13 @@ export const DESK_ROUTINE: Routine = {
     },
     {
       id: 'seated-twist',
-      title: 'Seated twist',
-      cues: [
-        'Sit tall, feet flat under your hips, knees a little apart.',
-        'Tighten your stomach gently and turn your upper body to one side.',
-        'Breathe in as you turn, out as you come back to the middle.',
-        'Turn only as far as feels easy; go further as it loosens.',
-      ],
-      dose: '10 seconds each side',
+      title: 'routine.seatedTwist.title',
+      cues: ['routine.seatedTwist.cue1', 'routine.seatedTwist.cue2', 'routine.seatedTwist.cue3', 'routine.seatedTwist.cue4'],
+      dose: 'routine.seatedTwist.dose',
       plan: { kind: 'sides' },
       durationSec: 20,
       sides: true,
-      switchCue: 'Switch sides: now turn the other way.',
+      switchCue: 'routine.seatedTwist.switchCue',
       source: '002_7c16a0e742eeae05.txt',
     },
   ],

@@ -1,3 +1,4 @@
+import { t } from '../../lib/adapters/i18n';
 import type { StepId } from '../../lib/routine';
 import { useReducedMotion } from '../useReducedMotion';
 import { FigureSvg } from './FigureSvg';
@@ -49,21 +50,30 @@ function ghostOf(stepId: StepId, side: 1 | 2 | null): Shape[] {
 export function StepFigure({ stepId, phase, side = null, win }: Props) {
   const reduced = useReducedMotion(win);
   const def = FIGURES[stepId];
-  const sideText = side === 2 ? ' (other side)' : '';
+  const other = side === 2;
+  const step = t(def.label);
+  const startText = t(def.startText);
+  const endText = t(def.endText);
   const ghost = ghostOf(stepId, side);
   if (reduced) {
     return (
       <div class="step-figure still" data-testid="figure-still">
         <figure>
-          <FigureSvg shapes={figureShapes(stepId, 0, side)} id={`${stepId}-start`} title={`${def.label}: start position`} desc={def.startText} />
-          <figcaption>Start</figcaption>
+          <FigureSvg shapes={figureShapes(stepId, 0, side)} id={`${stepId}-start`} title={t('routine.figure.startTitle', { step })} desc={startText} />
+          <figcaption>{t('routine.figure.start')}</figcaption>
         </figure>
         <svg class="figure-arrow" data-testid="figure-arrow" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <polyline points="3,12 20,12 14,6 20,12 14,18" />
         </svg>
         <figure>
-          <FigureSvg shapes={figureShapes(stepId, 1, side)} ghost={ghost} id={`${stepId}-end`} title={`${def.label}: end position${sideText}`} desc={def.endText} />
-          <figcaption>End</figcaption>
+          <FigureSvg
+            shapes={figureShapes(stepId, 1, side)}
+            ghost={ghost}
+            id={`${stepId}-end`}
+            title={t(other ? 'routine.figure.endTitleOtherSide' : 'routine.figure.endTitle', { step })}
+            desc={endText}
+          />
+          <figcaption>{t('routine.figure.end')}</figcaption>
         </figure>
       </div>
     );
@@ -74,8 +84,8 @@ export function StepFigure({ stepId, phase, side = null, win }: Props) {
         shapes={figureShapes(stepId, phase, side)}
         ghost={ghost}
         id={`${stepId}-anim`}
-        title={`${def.label}: moving between the start and end positions${sideText}`}
-        desc={`${def.startText} Then: ${def.endText}`}
+        title={t(other ? 'routine.figure.movingTitleOtherSide' : 'routine.figure.movingTitle', { step })}
+        desc={t('routine.figure.movingDesc', { start: startText, end: endText })}
       />
     </div>
   );

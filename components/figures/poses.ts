@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../lib/i18n';
 import type { StepId } from '../../lib/routine';
 import { arrowPts, BOX, lerp, lerpPt, midJoint, rotate, step, type Pt, type Shape } from './geometry';
 
@@ -5,10 +6,10 @@ import { arrowPts, BOX, lerp, lerpPt, midJoint, rotate, step, type Pt, type Shap
 export interface FigureDef {
   /** A pure function of the phase, so a clock moves the picture exactly. */
   draw(phase: number): Shape[];
-  /** Text alternatives: the name, what the picture shows at rest, and at the end of the movement. */
-  label: string;
-  startText: string;
-  endText: string;
+  /** Text alternatives (keys, said by StepFigure): the name, what the picture shows at rest, and at the end of the movement. */
+  label: MessageKey;
+  startText: MessageKey;
+  endText: MessageKey;
 }
 
 /** The limbs' constant width, shared by every figure so they read as one style. */
@@ -128,20 +129,20 @@ function arcArrow(centre: Pt, r: number, fromDeg: number, toDeg: number): Pt[] {
 export const FIGURES: Record<StepId, FigureDef> = {
   'wall-angels': {
     draw: wallAngels,
-    label: 'Wall angels',
-    startText: 'Standing with the back against a wall, elbows bent to a right angle at shoulder height, arms flat on the wall.',
-    endText: 'The arms slid up the wall into a V overhead, elbows and wrists still touching it.',
+    label: 'routine.wallAngels.title',
+    startText: 'routine.wallAngels.startPose',
+    endText: 'routine.wallAngels.endPose',
   },
   'shoulder-squeezes': {
     draw: squeezes,
-    label: 'Shoulder-blade squeezes',
-    startText: 'Seen from behind, sitting or standing tall: arms hanging relaxed, shoulder blades apart.',
-    endText: 'The shoulder blades drawn together and down towards the spine, the elbows following them in.',
+    label: 'routine.shoulderSqueezes.title',
+    startText: 'routine.shoulderSqueezes.startPose',
+    endText: 'routine.shoulderSqueezes.endPose',
   },
   'seated-twist': {
     draw: twist,
-    label: 'Seated twist',
-    startText: 'Seen from above: sitting on a chair, thighs forward, hands on the thighs, shoulders square over the hips.',
-    endText: 'The shoulders and head turned to one side over still hips and thighs, one hand on the opposite knee, the other on the chair behind.',
+    label: 'routine.seatedTwist.title',
+    startText: 'routine.seatedTwist.startPose',
+    endText: 'routine.seatedTwist.endPose',
   },
 };

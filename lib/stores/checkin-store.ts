@@ -1,4 +1,6 @@
 import { messageOf } from '../errors';
+import type { MessageKey } from '../i18n';
+import { t } from '../adapters/i18n';
 import { signal, type ReadonlySignal } from '@preact/signals';
 import { loadCheckIns, saveCheckIn, skipCheckInToday, watchCheckIns } from '../adapters/checkin-items';
 import { checkInOf, type CheckIn, type CheckIns } from '../checkin';
@@ -44,14 +46,15 @@ export function createCheckInStore({ clock = Date.now }: CheckInStoreOptions = {
   });
   const today = () => dayKey(clock());
 
-  async function write(change: () => Promise<CheckIns>, failed: string): Promise<boolean> {
+  /** `failed` says what went wrong, with the reason in `{reason}`. */
+  async function write(change: () => Promise<CheckIns>, failed: MessageKey): Promise<boolean> {
     try {
       const value = await change();
       error.value = null;
       if (!disposed) all.value = value;
       return true;
     } catch (e) {
-      error.value = `${failed}: ${messageOf(e)}`;
+      error.value = t(failed, { reason: messageOf(e) });
       return false;
     }
   }
@@ -64,11 +67,11 @@ export function createCheckInStore({ clock = Date.now }: CheckInStoreOptions = {
     error,
     save(score, symptoms) {
       const at = clock();
-      return write(() => saveCheckIn({ day: dayKey(at), score, symptoms, at }, at), 'Midbreak could not save your check-in');
+      return write(() => saveCheckIn({ day: dayKey(at), score, symptoms, at }, at), 'routine.checkin.saveFailed');
     },
     skipToday() {
       const at = clock();
-      return write(() => skipCheckInToday(dayKey(at), at), 'Midbreak could not save that');
+      return write(() => skipCheckInToday(dayKey(at), at), 'routine.saveFailed');
     },
     dispose() {
       disposed = true;

@@ -1,4 +1,5 @@
 import { messageOf } from '../errors';
+import { t } from '../adapters/i18n';
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { sendRequest } from '../adapters/messaging';
 import { loadSettings, watchSettings } from '../adapters/settings-item';
@@ -273,7 +274,7 @@ export function createRoutineStore({
         await updateSettings((current) => ({ ...current, stepSound: on }));
         soundError.value = null;
       } catch (e) {
-        soundError.value = `Midbreak could not save that: ${messageOf(e)}`;
+        soundError.value = t('routine.saveFailed', { reason: messageOf(e) });
       }
     },
     leave,

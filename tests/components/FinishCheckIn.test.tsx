@@ -6,6 +6,7 @@ import { scheduleItem } from '../../lib/adapters/schedule-item';
 import { CHECKIN_VERSION, type CheckIns } from '../../lib/checkin';
 import { initialScheduleState } from '../../lib/schedule-state';
 import { addDays, dayKey } from '../../lib/time';
+import { t } from '../../lib/adapters/i18n';
 import { CHECKIN_QUESTION, SCALE_WORDS, SYMPTOMS_LABEL } from '../../components/CheckInForm';
 import { mount, pageTests, T0, type Mounted } from './harness';
 
@@ -55,16 +56,18 @@ describe('the check-in on the finish screen', () => {
     const page = await finishRoutine();
     const form = question(page)!;
     expect(form).not.toBeNull();
-    expect(form.querySelector('legend')?.textContent).toBe(CHECKIN_QUESTION);
+    expect(form.querySelector('legend')?.textContent).toBe(t(CHECKIN_QUESTION));
+    expect(t(CHECKIN_QUESTION)).toBe('How does your mid back feel right now?');
     expect(radios(page).map((r) => r.value)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
     // Every choice is a radio in one group, so the arrow keys move along the scale.
     expect(new Set(radios(page).map((r) => r.name)).size).toBe(1);
     const label = (i: number) => radios(page)[i].closest('label')!.textContent;
-    expect(label(0)).toBe(`0, ${SCALE_WORDS[0]}`);
-    expect(label(10)).toBe(`10, ${SCALE_WORDS[10]}`);
+    expect(label(0)).toBe('0, no stiffness or ache');
+    expect(label(10)).toBe('10, the worst you can imagine');
     expect(label(5)).toBe('5');
-    expect(form.querySelector('.scale-ends')?.textContent).toBe(`0: ${SCALE_WORDS[0]}10: ${SCALE_WORDS[10]}`);
-    expect(form.querySelector('.checkin-symptoms')?.textContent).toBe(SYMPTOMS_LABEL);
+    expect(form.querySelector('.scale-ends')?.textContent).toBe(`0: ${t(SCALE_WORDS[0])}10: ${t(SCALE_WORDS[10])}`);
+    expect(form.querySelector('.checkin-symptoms')?.textContent).toBe(t(SYMPTOMS_LABEL));
+    expect(t(SYMPTOMS_LABEL)).toBe('New numbness, tingling or weakness');
     expect(page.queryButton('Save')).not.toBeNull();
     expect(page.queryButton('Not now')).not.toBeNull();
     // The heading keeps the focus: the question is there for whoever wants it.

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { say, t } from '../../lib/adapters/i18n';
 import { DESK_ROUTINE, type RoutineStep } from '../../lib/routine';
-import { guideAt, holdSlotMs, repMs } from '../../lib/routine-guide';
+import { guideAt, holdSlotMs, repMs, type Guide } from '../../lib/routine-guide';
 
 const step = (id: RoutineStep['id']) => DESK_ROUTINE.steps.find((s) => s.id === id)!;
+/** The guidance as the page says it (in English: the tests' locale). */
+const said = (g: Guide) => ({ line: say(g.line), phase: g.phase, cue: say(g.cue) });
 
 describe('each step’s plan', () => {
   it.each(DESK_ROUTINE.steps.map((s) => [s.id, s] as const))('%s: the plan fits its seconds and says what the dose says', (_id, s) => {
-    const numbers = (s.dose.match(/\d+/g) ?? []).map(Number);
+    const numbers = (t(s.dose).match(/\d+/g) ?? []).map(Number);
     const plan = s.plan;
     expect(plan.kind === 'sides').toBe(s.sides);
     if (plan.kind === 'reps') {
@@ -38,9 +41,9 @@ describe('guideAt', () => {
     [20, 'Rep 5 of 5', 0, 'Rep 5 of 5'],
   ])('wall angels at %s s: %s, phase %s', (sec, line, phase, cue) => {
     const g = guideAt(step('wall-angels'), sec * 1000);
-    expect(g.line).toBe(line);
+    expect(say(g.line)).toBe(line);
     expect(g.phase).toBeCloseTo(phase, 6);
-    expect(g.cue).toBe(cue);
+    expect(say(g.cue)).toBe(cue);
   });
 
   it.each([
@@ -58,7 +61,7 @@ describe('guideAt', () => {
     [18.4, 'Release', 0, 'Release'],
     [20, 'Release', 0, 'Release'],
   ])('shoulder squeezes at %s s: %s', (sec, line, phase, cue) => {
-    expect(guideAt(step('shoulder-squeezes'), sec * 1000)).toEqual({ line, phase, cue });
+    expect(said(guideAt(step('shoulder-squeezes'), sec * 1000))).toEqual({ line, phase, cue });
   });
 
   it.each([
@@ -70,11 +73,11 @@ describe('guideAt', () => {
     [13, 'Other side — hold', 1, 'Switch sides'],
     [20, 'Other side — hold', 1, 'Switch sides'],
   ])('seated twist at %s s: %s', (sec, line, phase, cue) => {
-    expect(guideAt(step('seated-twist'), sec * 1000)).toEqual({ line, phase, cue });
+    expect(said(guideAt(step('seated-twist'), sec * 1000))).toEqual({ line, phase, cue });
   });
 
   it('clamps times outside the step', () => {
-    expect(guideAt(step('wall-angels'), -50).line).toBe('Rep 1 of 5');
-    expect(guideAt(step('shoulder-squeezes'), 99_000).line).toBe('Release');
+    expect(say(guideAt(step('wall-angels'), -50).line)).toBe('Rep 1 of 5');
+    expect(say(guideAt(step('shoulder-squeezes'), 99_000).line)).toBe('Release');
   });
 });

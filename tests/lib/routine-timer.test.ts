@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../lib/adapters/i18n';
 import { DESK_ROUTINE, routineSeconds } from '../../lib/routine';
 import { elapsedMs, routineMoment, stepStartMs, SWITCH_CUE_MS, totalMs, type PauseSpan } from '../../lib/routine-timer';
 
@@ -14,8 +15,52 @@ describe('the desk routine', () => {
       expect(step.cues.length).toBeLessThanOrEqual(4);
       expect(step.source).toMatch(/^00\d_[0-9a-f]+\.txt$/);
     }
-    expect(DESK_ROUTINE.steps.map((x) => x.dose)).toEqual(['5 slow reps', '3 × 5-second holds', '10 seconds each side']);
+    expect(DESK_ROUTINE.steps.map((x) => t(x.dose))).toEqual(['5 slow reps', '3 × 5-second holds', '10 seconds each side']);
     expect(DESK_ROUTINE.steps.filter((x) => x.sides).map((x) => x.id)).toEqual(['seated-twist']);
+  });
+
+  it('says, in English, the content facts word for word', () => {
+    const words = DESK_ROUTINE.steps.map((x) => ({
+      title: t(x.title),
+      cues: x.cues.map((c) => t(c)),
+      dose: t(x.dose),
+      switchCue: x.switchCue && t(x.switchCue),
+    }));
+    expect(t(DESK_ROUTINE.title)).toBe('The 60-second desk routine');
+    expect(words).toEqual([
+      {
+        title: 'Wall angels',
+        cues: [
+          'Stand with your head, upper back and hips against a wall.',
+          'Bend your elbows to a right angle, arms resting on the wall.',
+          'Slide your arms up slowly, then back down.',
+          'Keep elbows and wrists touching the wall the whole way.',
+        ],
+        dose: '5 slow reps',
+        switchCue: undefined,
+      },
+      {
+        title: 'Shoulder-blade squeezes',
+        cues: [
+          'Sit or stand up tall, arms relaxed.',
+          'Draw your shoulder blades back and down, towards each other.',
+          'Hold for 5 seconds, then let them go.',
+        ],
+        dose: '3 × 5-second holds',
+        switchCue: undefined,
+      },
+      {
+        title: 'Seated twist',
+        cues: [
+          'Sit tall, feet flat under your hips, knees a little apart.',
+          'Tighten your stomach gently and turn your upper body to one side.',
+          'Breathe in as you turn, out as you come back to the middle.',
+          'Turn only as far as feels easy; go further as it loosens.',
+        ],
+        dose: '10 seconds each side',
+        switchCue: 'Switch sides: now turn the other way.',
+      },
+    ]);
   });
 });
 
@@ -75,7 +120,7 @@ describe('routineMoment', () => {
   });
 
   it('treats an empty routine as finished', () => {
-    const empty = { id: 'x', title: 'x', steps: [] };
+    const empty = { id: 'x', title: 'routine.title', steps: [] } as const;
     expect(totalMs(empty)).toBe(0);
     expect(routineMoment(empty, T0, [], T0).finished).toBe(true);
   });
