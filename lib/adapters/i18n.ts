@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { browser } from 'wxt/browser';
 import type { MessageKey, Msg } from '../i18n';
 
 // The one door to the browser's words (chrome.i18n through @wxt-dev/i18n): plural forms
@@ -19,5 +20,5 @@ export function say(m: Msg): string {
 
 /** The browser's UI language (BCP 47), for Intl and the pages' `lang`. */
 export function uiLanguage(): string {
-  return i18n.t('@@ui_locale' as never).replace('_', '-') || 'en';
+  return browser.i18n.getUILanguage() || 'en';
 }
