@@ -5,6 +5,7 @@ import type { ExtensionGlobals } from '../support/extension-api';
 import { check, waitFor } from '../support/poll';
 import { evaluateInToolbarPopup } from '../support/popup-target';
 import { PROMPT_ID, stateWithWorkLeft } from '../support/schedule';
+import { words } from '../support/words';
 
 describe('a break comes due (Chromium)', () => {
   const chromium = chromiumPerTest();
@@ -41,7 +42,7 @@ describe('a break comes due (Chromium)', () => {
       (contexts) => contexts.some((c) => c.url === chromium.session.url('popup.html') || c.url === chromium.session.url('break.html')),
     );
     // Either view opens straight into the routine when a break has begun.
-    const firstStep = DESK_ROUTINE.steps[0].title;
+    const firstStep = words('en', DESK_ROUTINE.steps[0].title);
     const stepTitle = `document.querySelector('[data-testid="step-title"]')?.textContent ?? null`;
     const breakWindow = () => chromium.session.context.pages().find((p) => p.url() === chromium.session.url('break.html'));
     await waitFor(

@@ -6,6 +6,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StepFigure } from '../../../components/figures/StepFigure';
 import { DESK_ROUTINE, type StepId } from '../../../lib/routine';
+import { words } from '../support/words';
 
 // The contact sheet: every movement's figure at 0, 25, 50, 75 and 100% of its cycle, and
 // its reduced-motion pair, in the light and the dark theme, so the pictures can be reviewed
@@ -16,7 +17,7 @@ import { DESK_ROUTINE, type StepId } from '../../../lib/routine';
 const OUT = resolve('test-results');
 const PHASES = [0, 0.25, 0.5, 0.75, 1];
 const ROWS: { stepId: StepId; side: 1 | 2 | null; label: string }[] = [
-  ...DESK_ROUTINE.steps.map((s) => ({ stepId: s.id, side: s.sides ? (1 as const) : null, label: s.title })),
+  ...DESK_ROUTINE.steps.map((s) => ({ stepId: s.id, side: s.sides ? (1 as const) : null, label: words('en', s.title) })),
   { stepId: 'seated-twist', side: 2, label: 'Seated twist, other side' },
 ];
 

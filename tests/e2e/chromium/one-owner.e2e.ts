@@ -8,6 +8,7 @@ import type { ExtensionGlobals } from '../support/extension-api';
 import { check, waitFor } from '../support/poll';
 import { KEYS } from '../support/schedule';
 import { dismissSafetyNote, openPage, openPopup, parseCountdown, POPUP_VIEWPORT } from '../support/ui';
+import { words } from '../support/words';
 
 // Each fact has one owner; these are the defects users met while it had two.
 describe('one owner for every fact (Chromium)', () => {
@@ -29,7 +30,7 @@ describe('one owner for every fact (Chromium)', () => {
         page.locator('.controls button.play').textContent(),
         page.getByRole('region', { name: 'Routine in progress' }).count(),
       ]);
-      const index = DESK_ROUTINE.steps.findIndex((s) => s.title === title);
+      const index = DESK_ROUTINE.steps.findIndex((s) => words('en', s.title) === title);
       const step = DESK_ROUTINE.steps[index];
       const elapsed = (stepStartMs(DESK_ROUTINE, index) + (step.durationSec - parseInt(seconds ?? '', 10)) * SECOND);
       return { elapsed, paused: play?.trim() !== 'Pause' || notice > 0 };

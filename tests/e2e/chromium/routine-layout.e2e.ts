@@ -6,6 +6,7 @@ import { chromiumPerTest } from '../support/chromium';
 import { check, waitFor } from '../support/poll';
 import { screenshotPath } from '../support/screenshots';
 import { dismissSafetyNote, openPopup, type ColorScheme } from '../support/ui';
+import { words } from '../support/words';
 
 /** How far the page reaches past its own width: 0 when nothing scrolls sideways. */
 const overflowOf = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -27,7 +28,7 @@ describe('the routine fits narrow windows (Chromium)', () => {
     await popup.getByRole('button', { name: 'Start routine' }).click();
     const title = popup.getByTestId('step-title');
     for (const [i, step] of DESK_ROUTINE.steps.entries()) {
-      await waitFor(`step ${i + 1} to be "${step.title}"`, () => title.textContent(), (t) => t === step.title);
+      await waitFor(`step ${i + 1} to be "${words('en', step.title)}"`, () => title.textContent(), (t) => t === words('en', step.title));
       await popup.clock.runFor(6 * SECOND); // into the step: a rep, a hold or a side under way
       await popup.screenshot({ path: await screenshotPath(`routine-${width}-step-${i + 1}-${step.id}-${scheme}`), fullPage: true });
       check(`step ${i + 1} at ${width} px not to scroll sideways`, await overflowOf(popup), (px) => px <= 0);

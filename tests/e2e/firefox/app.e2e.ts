@@ -7,6 +7,7 @@ import { launchFirefox, type FirefoxSession } from '../support/firefox';
 import { check, waitFor } from '../support/poll';
 import { breakTimeOf, PROMPT_ID, stateWithWorkLeft } from '../support/schedule';
 import type { ExtensionGlobals } from '../support/extension-api';
+import { words } from '../support/words';
 
 /** The routine's progress as the popup stores it (lib/routine-progress.ts), key `routineProgress`. */
 type StoredProgress = { startedAt: number; pauses: { from: number; to: number | null }[] };
@@ -70,7 +71,7 @@ describe('Midbreak in Firefox', () => {
     await page.locator('.status .actions button.primary').click(); // "Start routine"
     let stepEnd = 0;
     for (const [i, step] of DESK_ROUTINE.steps.entries()) {
-      await waitFor(`step ${i + 1} to be "${step.title}"`, () => textOf(page, '[data-testid="step-title"]'), (t) => t === step.title);
+      await waitFor(`step ${i + 1} to be "${words('en', step.title)}"`, () => textOf(page, '[data-testid="step-title"]'), (t) => t === words('en', step.title));
       stepEnd += step.durationSec * SECOND;
       await runStepOut(page, stepEnd);
     }
