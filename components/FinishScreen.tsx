@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { say } from '../lib/adapters/i18n';
 import { describeNextBreak } from '../lib/status-text';
 import { FinishCheckIn } from './FinishCheckIn';
 import { useStores } from './StoresContext';
@@ -28,7 +29,7 @@ export function FinishScreen({ onChecklist, onHelp, onClose, closeLabel }: Props
       <p>One minute for your mid back and shoulders: well done.</p>
       <p>
         <strong>Next break: </strong>
-        <span data-testid="finish-next-break">{describeNextBreak(schedule.status.value, schedule.now.value)}</span>
+        <span data-testid="finish-next-break">{say(describeNextBreak(schedule.status.value, schedule.now.value))}</span>
       </p>
       <FinishCheckIn onHelp={onHelp} />
       <p>While you are up, is your desk helping or hurting?</p>
