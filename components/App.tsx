@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../lib/adapters/i18n';
 import type { Stores } from '../lib/stores/stores';
 import type { View } from '../lib/views';
 import { onDemand, useLoad } from './lazy';
@@ -108,7 +109,7 @@ export function App({ stores, place, initialView, onSettings = noop, onCloseWind
           go('help');
         }}
         onClose={leaveFinish}
-        closeLabel={place === 'window' ? 'Close window' : 'Done'}
+        closeLabel={t(place === 'window' ? 'status.closeWindow' : 'status.done')}
         onMoveToWindow={place === 'popup' ? () => void routine.moveToWindow().then(onCloseWindow) : undefined}
         win={win}
         beep={beep}
@@ -130,11 +131,11 @@ export function App({ stores, place, initialView, onSettings = noop, onCloseWind
       <div class={`app app-${place}`}>
         <header class="app-header">
           {view !== 'status' ? (
-            <button type="button" class="back" aria-label="Back to status" onClick={() => go('status')}>
-              ‹ Back
+            <button type="button" class="back" aria-label={t('status.backName')} onClick={() => go('status')}>
+              {t('status.back')}
             </button>
           ) : null}
-          <h1>Midbreak</h1>
+          <h1>{t('ext.name')}</h1>
         </header>
         <main ref={main}>
           {showNote ? (
@@ -154,14 +155,14 @@ export function App({ stores, place, initialView, onSettings = noop, onCloseWind
 }
 
 function Loading() {
-  return <p class="muted">Loading…</p>;
+  return <p class="muted">{t('status.loading')}</p>;
 }
 
 /** A view's code would not load (the extension was updated or removed while the page was open). */
 function LoadFailed() {
   return (
     <p class="error" role="alert">
-      Midbreak could not load this part of the page. Close it and open it again.
+      {t('status.loadFailed')}
     </p>
   );
 }

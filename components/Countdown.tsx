@@ -1,3 +1,5 @@
+import { t } from '../lib/adapters/i18n';
+
 interface Props {
   seconds: number;
   label: string;
@@ -8,7 +10,7 @@ export function Countdown({ seconds, label }: Props) {
   return (
     <p class="countdown" role="timer" aria-label={label} data-testid="step-seconds">
       <span class="countdown-number">{seconds}</span>
-      <span class="countdown-unit" aria-hidden="true">s</span>
+      <span class="countdown-unit" aria-hidden="true">{t('common.secondsUnit')}</span>
     </p>
   );
 }

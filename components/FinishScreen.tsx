@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../lib/adapters/i18n';
+import { say, t } from '../lib/adapters/i18n';
 import { describeNextBreak } from '../lib/status-text';
 import { FinishCheckIn } from './FinishCheckIn';
 import { useStores } from './StoresContext';
@@ -29,7 +29,7 @@ export function FinishScreen({ onChecklist, onHelp, onClose, closeLabel }: Props
       <p>{t('routine.finish.wellDone')}</p>
       <p>
         <strong>{t('routine.finish.nextBreak')} </strong>
-        <span data-testid="finish-next-break">{describeNextBreak(schedule.status.value, schedule.now.value)}</span>
+        <span data-testid="finish-next-break">{say(describeNextBreak(schedule.status.value, schedule.now.value))}</span>
       </p>
       <FinishCheckIn onHelp={onHelp} />
       <p>{t('routine.finish.deskQuestion')}</p>

@@ -1,3 +1,4 @@
+import { t } from '../lib/adapters/i18n';
 import { formatCountdown, formatDuration } from '../lib/format';
 import type { Status } from '../lib/status';
 
@@ -20,7 +21,7 @@ export function NextBreak({ status, now }: Props) {
       data-testid="next-break"
       data-next-break-at={at ?? undefined}
       dateTime={at !== null ? new Date(at).toISOString() : undefined}
-      aria-label={`${formatDuration(left)}${at === null ? ', on hold' : ''}`}
+      aria-label={at === null ? t('status.countdownOnHold', { duration: formatDuration(left) }) : formatDuration(left)}
     >
       {formatCountdown(left)}
     </time>

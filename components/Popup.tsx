@@ -1,11 +1,22 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
+import { say, t } from '../lib/adapters/i18n';
 import { describeStatus } from '../lib/status-text';
 import { NextBreak } from './NextBreak';
 import { useStores } from './StoresContext';
 import type { View } from '../lib/views';
 import { formatCountdown } from '../lib/format';
+import type { MessageKey } from '../lib/i18n';
+import type { PauseOption } from '../lib/pause';
 import type { Status } from '../lib/status';
 import './Popup.css';
+
+/** The pause buttons: what each shows, and its name, which contains what it shows (WCAG 2.5.3). */
+const PAUSES: readonly { option: PauseOption; text: MessageKey; name: MessageKey }[] = [
+  { option: '30m', text: 'status.pause.halfHour', name: 'status.pause.halfHourName' },
+  { option: '1h', text: 'status.pause.oneHour', name: 'status.pause.oneHourName' },
+  { option: '2h', text: 'status.pause.twoHours', name: 'status.pause.twoHoursName' },
+  { option: 'tomorrow', text: 'status.pause.tomorrow', name: 'status.pause.tomorrowName' },
+];
 
 interface Props {
   go: (view: View) => void;
@@ -53,44 +64,44 @@ export function Popup({ go, onSettings }: Props) {
         ) : schedule.error.value ? (
           <>
             <h2 id="view-title" tabIndex={-1}>
-              Status not available
+              {t('status.notAvailable')}
             </h2>
             <button type="button" class="link-button" onClick={() => void schedule.refresh()}>
-              Try again
+              {t('status.tryAgain')}
             </button>
           </>
         ) : (
           // Until the worker answers (a few ms): the card keeps the working view's size.
           <h2 id="view-title" tabIndex={-1}>
-            Reading the schedule…
+            {t('status.reading')}
           </h2>
         )}
       </div>
 
       <div class="actions">
         <button type="button" class="primary wide" data-primary disabled={!live} onClick={() => void primary()}>
-          {underWay ? 'Back to the routine' : 'Start routine'}
+          {t(underWay ? 'status.backToRoutine' : 'status.startRoutine')}
         </button>
         {status && waiting ? (
           <div class="row">
             {status.canSnooze ? (
               <button type="button" onClick={() => void schedule.snooze()}>
-                Snooze {status.snoozeMinutes} min
+                {t('status.snooze', { n: status.snoozeMinutes })}
               </button>
             ) : null}
             {phase === 'due' && schedule.audible.value ? (
               <button type="button" onClick={() => void schedule.snoozeUntilQuiet()}>
-                Snooze until the call ends
+                {t('status.snoozeUntilQuiet')}
               </button>
             ) : null}
             <button type="button" onClick={() => void schedule.skip()}>
-              Skip this break
+              {t('status.skip')}
             </button>
           </div>
         ) : null}
         {phase === 'paused' ? (
           <button type="button" class="wide" onClick={() => void schedule.resume()}>
-            Resume reminders
+            {t('status.resume')}
           </button>
         ) : null}
       </div>
@@ -98,21 +109,14 @@ export function Popup({ go, onSettings }: Props) {
       {canPause ? (
         <div class="pause-group" role="group" aria-labelledby="pause-label">
           <span id="pause-label" class="muted">
-            Pause reminders:
+            {t('status.pauseLabel')}
           </span>
           {/* Each name contains the visible text (WCAG 2.5.3), so speech users can say what they see. */}
-          <button type="button" aria-label="Pause for 30 minutes" onClick={() => void schedule.pause('30m')}>
-            30 minutes
-          </button>
-          <button type="button" aria-label="Pause for 1 hour" onClick={() => void schedule.pause('1h')}>
-            1 hour
-          </button>
-          <button type="button" aria-label="Pause for 2 hours" onClick={() => void schedule.pause('2h')}>
-            2 hours
-          </button>
-          <button type="button" aria-label="Pause until tomorrow" onClick={() => void schedule.pause('tomorrow')}>
-            Until tomorrow
-          </button>
+          {PAUSES.map(({ option, text, name }) => (
+            <button key={option} type="button" aria-label={t(name)} onClick={() => void schedule.pause(option)}>
+              {t(text)}
+            </button>
+          ))}
         </div>
       ) : null}
 
@@ -132,19 +136,19 @@ export function Popup({ go, onSettings }: Props) {
 /** The way to the other views and pages. */
 function Links({ go, onSettings }: Props) {
   return (
-    <nav class="links" aria-label="More">
+    <nav class="links" aria-label={t('status.links.label')}>
       {/* A plain link: the page opens in a tab, with nothing added to the popup's code. */}
       <a class="link-button" href="/progress.html" target="_blank">
-        Progress
+        {t('status.links.progress')}
       </a>
       <button type="button" class="link-button" onClick={() => go('checklist')}>
-        Desk checklist
+        {t('status.links.checklist')}
       </button>
       <button type="button" class="link-button" onClick={() => go('help')}>
-        When to get checked
+        {t('status.links.help')}
       </button>
       <button type="button" class="link-button" onClick={onSettings}>
-        Settings
+        {t('status.links.settings')}
       </button>
     </nav>
   );
@@ -156,7 +160,7 @@ function StatusCard({ status, now }: { status: Status; now: number }) {
   return (
     <>
       <h2 id="view-title" tabIndex={-1}>
-        {text.title}
+        {say(text.title)}
       </h2>
       {status.phase === 'working' ? <NextBreak status={status} now={now} /> : null}
       {status.phase === 'snoozed' && status.until !== null ? (
@@ -164,7 +168,7 @@ function StatusCard({ status, now }: { status: Status; now: number }) {
           {formatCountdown(status.until - now)}
         </p>
       ) : null}
-      <p class="detail">{text.detail}</p>
+      <p class="detail">{say(text.detail)}</p>
     </>
   );
 }

@@ -1,9 +1,17 @@
+import { t } from './adapters/i18n';
+import type { NewerVersionError } from './versioned';
+
 /**
- * What to tell the user about a failure: its message. Errors Midbreak raises carry words
- * meant for the user (NewerVersionError, in lib/versioned.ts, says what to do about data a
- * newer Midbreak wrote); this module imports none of them, so a page that only shows an
- * error loads no parser (the popup, issue 13).
+ * What to tell the user about a failure, in the browser's language. Errors Midbreak raises
+ * for the user are said here: a NewerVersionError (lib/versioned.ts) says what to do about
+ * data a newer Midbreak wrote, naming the item. This module imports no error class (it
+ * knows them by name), so a page that only shows an error loads no parser (the popup,
+ * issue 13). Any other error says its own message.
  */
 export function messageOf(error: unknown): string {
+  if (error instanceof Error && error.name === 'NewerVersionError') {
+    const { itemName, itemKey } = error as NewerVersionError;
+    return t('common.newerVersion', { item: itemKey ? t(itemKey) : itemName });
+  }
   return error instanceof Error ? error.message : String(error);
 }

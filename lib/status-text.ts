@@ -1,56 +1,68 @@
 import { formatDuration, formatWhen } from './format';
+import { msg, type Msg } from './i18n';
 import type { Status } from './status';
+
+// What the pages say about the schedule, as messages for them to say (`say`): which
+// sentence fits the status, with its moments and durations put in as lib/format.ts writes
+// them in the browser's language.
 
 /** What the popup says about the schedule: a short title and one line of detail. */
 export interface StatusText {
-  title: string;
-  detail: string;
+  title: Msg;
+  detail: Msg;
 }
 
 /** The popup's words for the schedule at `now`. */
 export function describeStatus(s: Status, now: number): StatusText {
   switch (s.phase) {
     case 'working':
-      return s.nextBreakAt !== null
-        ? {
-            title: 'Next break in',
-            detail: `Around ${formatWhen(s.nextBreakAt, now)}, after ${formatDuration(s.workMs)} of screen time. Time away doesn’t count.`,
-          }
-        : { title: 'Next break in', detail: 'On hold while you are away from the screen.' };
+      return {
+        title: msg('status.title.working'),
+        detail:
+          s.nextBreakAt !== null
+            ? msg('status.detail.working', { when: formatWhen(s.nextBreakAt, now), duration: formatDuration(s.workMs) })
+            : msg('status.detail.onHold'),
+      };
     case 'deferred':
       return s.waitingFor === 'audible'
-        ? { title: 'Waiting: a tab is playing sound', detail: 'The break comes when the call or video ends.' }
-        : { title: 'Break waiting', detail: 'You are in full screen. The break comes when you leave it.' };
+        ? { title: msg('status.title.waitingSound'), detail: msg('status.detail.waitingSound') }
+        : { title: msg('status.title.waitingFullscreen'), detail: msg('status.detail.waitingFullscreen') };
     case 'due':
-      return { title: 'Time for a break', detail: 'One minute for your mid back and shoulders.' };
+      return { title: msg('status.title.due'), detail: msg('status.detail.due') };
     case 'snoozed':
-      return { title: 'Snoozed', detail: s.until !== null ? `The break comes back at ${formatWhen(s.until, now)}.` : 'The break comes back soon.' };
+      return {
+        title: msg('status.title.snoozed'),
+        detail: s.until !== null ? msg('status.detail.snoozedUntil', { when: formatWhen(s.until, now) }) : msg('status.detail.snoozed'),
+      };
     case 'paused':
-      return { title: 'Reminders paused', detail: s.until !== null ? `Until ${formatWhen(s.until, now)}.` : 'Until you resume them.' };
+      return {
+        title: msg('status.title.paused'),
+        detail: s.until !== null ? msg('status.detail.pausedUntil', { when: formatWhen(s.until, now) }) : msg('status.detail.paused'),
+      };
     case 'outsideHours':
       return {
-        title: 'Outside working hours',
-        detail: s.until !== null ? `Counting starts again ${formatWhen(s.until, now)}.` : 'No counting outside your working hours.',
+        title: msg('status.title.outsideHours'),
+        detail: s.until !== null ? msg('status.detail.outsideHoursUntil', { when: formatWhen(s.until, now) }) : msg('status.detail.outsideHours'),
       };
     case 'onBreak':
-      return { title: 'On a break', detail: 'Your routine is under way.' };
+      return { title: msg('status.title.onBreak'), detail: msg('status.detail.onBreak') };
   }
 }
 
 /** The finish screen's line about the next break. */
-export function describeNextBreak(s: Status | null, now: number): string {
-  if (!s) return 'After your next stretch of screen time.';
+export function describeNextBreak(s: Status | null, now: number): Msg {
+  if (!s) return msg('status.nextBreak.unknown');
   switch (s.phase) {
     case 'working':
       return s.nextBreakAt !== null
-        ? `In ${formatDuration(s.nextBreakAt - now)}, around ${formatWhen(s.nextBreakAt, now)}.`
-        : `After ${formatDuration(s.remainingMs)} more of screen time.`;
+        ? msg('status.nextBreak.at', { duration: formatDuration(s.nextBreakAt - now), when: formatWhen(s.nextBreakAt, now) })
+        : msg('status.nextBreak.onHold', { duration: formatDuration(s.remainingMs) });
     case 'paused':
-      return s.until !== null ? `Reminders are paused until ${formatWhen(s.until, now)}.` : 'Reminders are paused.';
+      return s.until !== null ? msg('status.nextBreak.pausedUntil', { when: formatWhen(s.until, now) }) : msg('status.nextBreak.paused');
     case 'outsideHours':
-      return s.until !== null ? `When working hours start again, ${formatWhen(s.until, now)}.` : 'When working hours start again.';
+      return s.until !== null ? msg('status.nextBreak.hoursUntil', { when: formatWhen(s.until, now) }) : msg('status.nextBreak.hours');
     default:
       // The background may not have recorded the finish yet: a fresh cycle is coming.
-      return `After ${formatDuration(s.workMs)} of screen time.`;
+      return msg('status.nextBreak.fresh', { duration: formatDuration(s.workMs) });
   }
 }

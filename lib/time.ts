@@ -15,7 +15,11 @@ export function localTime(now: number, dayOffset: number, minutes: number): numb
   return new Date(d.getFullYear(), d.getMonth(), d.getDate() + dayOffset, 0, minutes).getTime();
 }
 
-/** "HH:MM" for minutes since midnight (1440 prints as 24:00). */
+/**
+ * "HH:MM" for minutes since midnight (1440 prints as 24:00): the form of time inputs and of
+ * what is stored. A time shown in a sentence is written in the browser's language by
+ * lib/format.ts (`formatTimeOfDay`, `formatClock`).
+ */
 export function formatHm(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;

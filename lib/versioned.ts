@@ -1,3 +1,5 @@
+import type { MessageKey } from './i18n';
+
 /**
  * The one way a stored value is read: by its version, through a chain of migration steps,
  * into the current shape. Every stored item in Midbreak is described by one `Shape`.
@@ -11,7 +13,7 @@
  *   (a downgrade on one device must not destroy what a newer version wrote on another).
  */
 export interface Shape<T, Ctx = void> {
-  /** For messages: "settings", "schedule state". */
+  /** For messages: "settings", "schedule state" (the user reads it through `ITEM_NAMES` below). */
   name: string;
   version: number;
   /** The version of a value that carries no `v` (data from before versions); omit when there was none. */
@@ -69,13 +71,29 @@ export function readShape<T, Ctx>(raw: unknown, shape: Shape<T, Ctx>, ctx: Ctx):
   return { value, outcome: from === shape.version ? 'ok' : 'migrated' };
 }
 
+/** Each stored item's name (`Shape.name`) as the user reads it. */
+const ITEM_NAMES: Readonly<Record<string, MessageKey>> = {
+  settings: 'common.item.settings',
+  'schedule state': 'common.item.scheduleState',
+  history: 'common.item.history',
+  'check-ins': 'common.item.checkIns',
+  checklist: 'common.item.checklist',
+  'safety note': 'common.item.safetyNote',
+  'routine seen time': 'common.item.routineSeen',
+  'routine progress': 'common.item.routineProgress',
+};
+
 /**
- * Thrown when a write would replace a value written by a newer version. Its message is what
- * the user is told (lib/errors.ts `messageOf`), so every page that meets it says the same.
+ * Thrown when a write would replace a value written by a newer version. What the user is
+ * told (`common.newerVersion`, naming the item) is said by lib/errors.ts `messageOf`, so
+ * every page that meets it says the same; the message itself is for the console.
  */
 export class NewerVersionError extends Error {
+  /** The item's name for the user; null for an item without one (then `itemName` is shown). */
+  readonly itemKey: MessageKey | null;
   constructor(readonly itemName: string) {
-    super(`The stored ${itemName} come from a newer version of Midbreak and are kept as they are; update Midbreak to change them here.`);
+    super(`Not written: the stored ${itemName} come from a newer version of Midbreak.`);
     this.name = 'NewerVersionError';
+    this.itemKey = Object.prototype.hasOwnProperty.call(ITEM_NAMES, itemName) ? ITEM_NAMES[itemName] : null;
   }
 }

@@ -1,5 +1,6 @@
 import { messageOf } from '../errors';
 import { browser } from 'wxt/browser';
+import { t } from './i18n';
 import type { Reply, Request } from '../messages';
 
 /**
@@ -9,7 +10,7 @@ import type { Reply, Request } from '../messages';
 export async function sendRequest(request: Request): Promise<Reply> {
   try {
     const reply = (await browser.runtime.sendMessage(request)) as Reply | undefined;
-    return reply ?? { ok: false, error: 'No reply from the background.' };
+    return reply ?? { ok: false, error: t('status.noReply') };
   } catch (error) {
     return { ok: false, error: messageOf(error) };
   }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from './i18n';
 
 export const PROMPT_ID = 'midbreak-prompt';
 export const HEADS_UP_ID = 'midbreak-heads-up';
@@ -24,15 +25,15 @@ function secondAction(canSnooze: boolean): PromptAction {
   return canSnooze ? 'snooze' : 'skip';
 }
 
+/** The prompt's words: where there are no buttons, it says how to start, snooze or skip. */
+function promptMessage(): string {
+  return t(HAS_BUTTONS ? 'status.prompt.message' : 'status.prompt.messageNoButtons');
+}
+
 /**
  * Shows the break prompt unless it is already on screen: creating it again would pop it
  * up a second time, and a restarted worker re-asserts the prompt on every start.
  */
-const PROMPT_TITLE = 'Time for a 60-second back break';
-const PROMPT_MESSAGE = HAS_BUTTONS
-  ? 'Wall angels, shoulder-blade squeezes and a seated twist: one minute for your mid back.'
-  : 'Click to start: wall angels, shoulder-blade squeezes and a seated twist. Snooze or skip from the toolbar button.';
-
 export async function showPrompt(canSnooze: boolean, snoozeMinutes: number, again = false): Promise<void> {
   // Coming back after it was closed or left alone, it pops up anew rather than staying put.
   if (again) await browser.notifications.clear(PROMPT_ID);
@@ -40,14 +41,14 @@ export async function showPrompt(canSnooze: boolean, snoozeMinutes: number, agai
   await browser.notifications.create(PROMPT_ID, {
     type: 'basic',
     iconUrl: iconUrl(),
-    title: PROMPT_TITLE,
-    message: PROMPT_MESSAGE,
+    title: t('status.prompt.title'),
+    message: promptMessage(),
     ...(HAS_BUTTONS
       ? {
           requireInteraction: true,
           buttons: [
-            { title: 'Start routine' },
-            { title: canSnooze ? `Snooze ${snoozeMinutes} min` : 'Skip this break' },
+            { title: t('status.startRoutine') },
+            { title: canSnooze ? t('status.snooze', { n: snoozeMinutes }) : t('status.skip') },
           ],
         }
       : {}),
@@ -60,8 +61,8 @@ export async function showSamplePrompt(): Promise<void> {
   await browser.notifications.create(SAMPLE_ID, {
     type: 'basic',
     iconUrl: iconUrl(),
-    title: `${PROMPT_TITLE} (a sample)`,
-    message: PROMPT_MESSAGE,
+    title: t('status.prompt.sampleTitle'),
+    message: promptMessage(),
   });
 }
 
@@ -76,8 +77,8 @@ export async function showHeadsUp(at: number, now: number = Date.now()): Promise
   await browser.notifications.create(HEADS_UP_ID, {
     type: 'basic',
     iconUrl: iconUrl(),
-    title: 'Back break coming up',
-    message: seconds >= 60 ? `In about ${Math.round(seconds / 60)} min. Find a stopping point.` : `In ${seconds} s. Find a stopping point.`,
+    title: t('status.headsUp.title'),
+    message: seconds >= 60 ? t('status.headsUp.minutes', { n: Math.round(seconds / 60) }) : t('status.headsUp.seconds', { n: seconds }),
   });
 }
 

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { onScheduleAlarm } from '../adapters/alarms';
+import { t } from '../adapters/i18n';
 import { onUserStateChanged, queryUserState } from '../adapters/idle';
 import { onPromptAction, onPromptClosed, showSamplePrompt } from '../adapters/notifications';
 import { onFirstInstall, openPage, WELCOME_PAGE } from '../adapters/pages';
@@ -35,7 +36,7 @@ function eventFor(request: Exclude<Request, { type: 'status' | 'tryPrompt' | 'op
 /** Answers one message from a page. */
 export async function handleRequest(engine: Engine, raw: unknown, clock: () => number): Promise<Reply> {
   const request = parseRequest(raw);
-  if (!request) return { ok: false, error: 'Unknown request.' };
+  if (!request) return { ok: false, error: t('status.unknownRequest') };
   if (request.type === 'tryPrompt' || request.type === 'openWindow') {
     // A sample prompt (apart from the schedule: nothing is recorded), or a routine moving
     // from the popup: either way the break window, and the schedule as it is.

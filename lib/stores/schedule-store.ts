@@ -1,8 +1,10 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
+import { t } from '../adapters/i18n';
 import { sendRequest } from '../adapters/messaging';
 import { defineItem } from '../adapters/storage-item';
 import { SAFETY_NOTE_KEY, SCHEDULE_KEY, SETTINGS_KEY } from '../adapters/storage-keys';
 import { anyTabAudible } from '../adapters/tabs';
+import type { MessageKey } from '../i18n';
 import type { Reply, Request } from '../messages';
 import type { PauseOption } from '../pause';
 import type { Status } from '../status';
@@ -60,7 +62,8 @@ export function createScheduleStore({ clock = Date.now, tickMs = 1000 }: Schedul
   // reply): only the answer to the latest request sent is shown.
   let sent = 0;
   let shown = 0;
-  async function ask(request: Request, failure: string): Promise<Reply> {
+  // `failure` says what could not be done, with the reason as its `{error}`.
+  async function ask(request: Request, failure: MessageKey): Promise<Reply> {
     const id = ++sent;
     const reply = await sendRequest(request);
     if (id > shown) {
@@ -69,14 +72,14 @@ export function createScheduleStore({ clock = Date.now, tickMs = 1000 }: Schedul
         status.value = reply.status;
         noteSeen.value = reply.noteSeen;
       }
-      error.value = reply.ok ? null : `${failure}: ${reply.error}`;
+      error.value = reply.ok ? null : t(failure, { error: reply.error });
     } else if (!reply.ok) {
-      error.value = `${failure}: ${reply.error}`;
+      error.value = t(failure, { error: reply.error });
     }
     now.value = clock();
     return reply;
   }
-  const refresh = () => ask({ type: 'status' }, 'Midbreak could not read its schedule').then((r) => r.ok);
+  const refresh = () => ask({ type: 'status' }, 'status.couldNotRead').then((r) => r.ok);
 
   const onStored = () => void refresh();
   const disposers = [SCHEDULE_KEY, SETTINGS_KEY, SAFETY_NOTE_KEY].map((key) => defineItem(key).watch(onStored));
@@ -86,7 +89,7 @@ export function createScheduleStore({ clock = Date.now, tickMs = 1000 }: Schedul
   const ready = refresh().then(() => undefined);
 
   async function send(request: Request): Promise<boolean> {
-    const reply = await ask(request, 'Midbreak could not do that');
+    const reply = await ask(request, 'status.couldNotDo');
     void checkAudible();
     return reply.ok;
   }

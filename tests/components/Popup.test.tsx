@@ -10,6 +10,9 @@ import { initialScheduleState, type Phase } from '../../lib/schedule-state';
 import { defaultSettings } from '../../lib/settings';
 import { MINUTE, minuteOfDay } from '../../lib/time';
 import type { WorkingHours } from '../../lib/working-hours';
+import { say } from '../../lib/adapters/i18n';
+import { describeNextBreak } from '../../lib/status-text';
+import { speakLocale } from '../lib/support/speak-locale';
 import { mount, pageTests, T0, type Mounted } from './harness';
 
 const pages = pageTests();
@@ -80,7 +83,7 @@ describe('Popup status', () => {
 
   it('shows when a pause ends', async () => {
     const page = await openPopup({ kind: 'paused', until: T0 + 90 * MINUTE });
-    expect(page.root.textContent).toContain('Until 11:30.');
+    expect(page.root.querySelector('.detail')?.textContent).toMatch(/^Until 11:30\sAM\.$/);
   });
 
   it.each<[string, Request]>([
@@ -178,5 +181,40 @@ describe('first-run safety note', () => {
     for (const fact of ['getting worse', 'bladder or bowels', 'fever', 'weight loss', 'fall or an accident', '2 weeks', '6–8 weeks', 'not medical advice']) {
       expect(text).toContain(fact);
     }
+  });
+});
+
+describe('in the browser’s language', () => {
+  it('German: the status, its times in 24 hours, the actions and the links', async () => {
+    speakLocale('de');
+    const page = await openPopup();
+    expect(heading(page)).toBe('Nächste Pause in');
+    expect(page.root.querySelector('.detail')?.textContent).toBe('Gegen 10:45, nach 45 Min. Bildschirmzeit. Zeit fern vom Bildschirm zählt nicht.');
+    expect(page.root.querySelector('[data-testid="next-break"]')?.getAttribute('aria-label')).toBe('45 Min.');
+    for (const name of ['Routine starten', '30 Minuten pausieren', '1 Stunde pausieren', '2 Stunden pausieren', 'Bis morgen pausieren', 'Einstellungen']) {
+      expect(page.queryButton(name), name).not.toBeNull();
+    }
+    // Each pause button's name contains what it shows (WCAG 2.5.3).
+    for (const b of page.root.querySelectorAll('.pause-group button')) expect(b.getAttribute('aria-label')).toContain(b.textContent!);
+    expect(page.root.querySelector('nav')?.getAttribute('aria-label')).toBe('Mehr');
+  });
+
+  it('Spanish: a pause that ends tomorrow, and the snooze button', async () => {
+    speakLocale('es');
+    const paused = await openPopup({ kind: 'paused', until: new Date(2026, 10, 17, 5, 0).getTime() });
+    expect(heading(paused)).toBe('Recordatorios en pausa');
+    expect(paused.root.querySelector('.detail')?.textContent?.replace(/\s/g, ' ')).toBe('Hasta mañana, 5:00.');
+    expect(paused.queryButton('Reanudar recordatorios')).not.toBeNull();
+    await paused.close();
+    const due = await openPopup({ kind: 'due', since: T0, snoozes: 0 });
+    expect(heading(due)).toBe('Hora de una pausa');
+    expect(due.queryButton('Posponer 5 min')).not.toBeNull();
+    expect(due.queryButton('Saltar esta pausa')).not.toBeNull();
+  });
+
+  it('German: the finish screen says when the next break comes', async () => {
+    speakLocale('de');
+    const page = await openPopup();
+    expect(say(describeNextBreak(page.stores.schedule.status.value, T0))).toBe('In 45 Min., gegen 10:45.');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCountdown, formatDaysAgo, formatDuration, formatWhen } from '../../lib/format';
+import { formatClock, formatCountdown, formatDaysAgo, formatDuration, formatTimeOfDay, formatWhen } from '../../lib/format';
 import { parseView } from '../../lib/views';
 
 // Monday 16 November 2026, 10:00 local time.
@@ -31,12 +31,35 @@ describe('format', () => {
     expect(formatDuration(ms)).toBe(text);
   });
 
+  // Times come from Intl in the browser's language ('en' in tests): 12-hour in English,
+  // 24-hour in German and Spanish. Browsers differ in the space before AM/PM.
+  const spaced = (text: string) => text.replace(/\s/g, ' ');
+
   it.each([
-    [T0 + 30 * MIN, '10:30'],
-    [new Date(2026, 10, 17, 5, 0).getTime(), 'tomorrow 05:00'],
-    [new Date(2026, 10, 20, 9, 0).getTime(), 'Fri 09:00'],
+    [T0 + 30 * MIN, '10:30 AM'],
+    [new Date(2026, 10, 16, 14, 5).getTime(), '2:05 PM'],
+    [new Date(2026, 10, 17, 5, 0).getTime(), 'tomorrow 5:00 AM'],
+    [new Date(2026, 10, 20, 9, 0).getTime(), 'Fri 9:00 AM'],
   ])('when %i → %s', (at, text) => {
-    expect(formatWhen(at, T0)).toBe(text);
+    expect(spaced(formatWhen(at, T0))).toBe(text);
+  });
+
+  it.each([
+    ['de', T0 + 30 * MIN, '10:30'],
+    ['es', new Date(2026, 10, 16, 14, 5).getTime(), '14:05'],
+    ['de', new Date(2026, 10, 20, 9, 0).getTime(), 'Fr., 09:00'],
+    ['es', new Date(2026, 10, 20, 9, 0).getTime(), 'vie, 9:00'],
+  ])('when in %s: %i → %s', (locale, at, text) => {
+    expect(spaced(formatWhen(at, T0, locale))).toBe(text);
+  });
+
+  it.each([
+    [9 * 60, 'en', '9:00 AM'],
+    [17 * 60 + 30, 'de', '17:30'],
+    [1440, 'de', '0:00'],
+  ])('time of day %i in %s → %s', (minutes, locale, text) => {
+    expect(spaced(formatTimeOfDay(minutes, locale))).toBe(text);
+    expect(spaced(formatClock(new Date(2026, 10, 16, 0, minutes).getTime(), locale))).toBe(text);
   });
 
   it.each([
@@ -45,6 +68,15 @@ describe('format', () => {
     [12, '12 days ago'],
   ])('%i days → %s', (days, text) => {
     expect(formatDaysAgo(days)).toBe(text);
+  });
+
+  it.each([
+    ['de', 0, 'heute'],
+    ['de', 12, 'vor 12 Tagen'],
+    ['es', 1, 'ayer'],
+    ['es', 12, 'hace 12 días'],
+  ])('%s: %i days → %s', (locale, days, text) => {
+    expect(formatDaysAgo(days, locale)).toBe(text);
   });
 
   it.each([
