@@ -1,5 +1,6 @@
+import { t, uiLanguage } from '../lib/adapters/i18n';
 import { CHECKLIST, daysSinceReview, isReviewDue } from '../lib/checklist';
-import { formatDaysAgo } from '../lib/format';
+import { daysAgo, numberText } from '../lib/day-format';
 import { useChecklist, useStores } from './StoresContext';
 import css from './Checklist.css?inline';
 import { addStyle } from './style';
@@ -14,24 +15,27 @@ export function Checklist() {
   const state = checklist.state.value;
   const days = daysSinceReview(state, now);
   const due = isReviewDue(state, now);
-  const done = state.ticked.length;
+  const lang = uiLanguage();
+  const counts = { done: numberText(state.ticked.length, lang), total: numberText(CHECKLIST.length, lang) };
   return (
     <section class="checklist" aria-labelledby="view-title">
       <h2 id="view-title" tabIndex={-1}>
-        Desk checklist
+        {t('progress.checklist.title')}
       </h2>
       <p class="muted" data-testid="checklist-summary">
-        {done} of {CHECKLIST.length} in place · {days === null ? 'not reviewed yet' : `last reviewed ${formatDaysAgo(days)}`}
+        {days === null
+          ? t('progress.checklist.summaryNew', counts)
+          : t('progress.checklist.summary', { ...counts, ago: daysAgo(days, lang) })}
       </p>
       {due && days !== null ? (
         <div class="notice" role="note">
-          <p>It has been {days} days since you last went through this list. Desks drift: worth a fresh look.</p>
+          <p>{t('progress.checklist.reviewDue', { days: numberText(days, lang) })}</p>
           <button type="button" onClick={() => void checklist.freshReview()}>
-            Start a fresh review
+            {t('progress.checklist.freshReview')}
           </button>
         </div>
       ) : null}
-      {days === null ? <p>Tick what is already true of your desk, and come back for the rest.</p> : null}
+      {days === null ? <p>{t('progress.checklist.firstTime')}</p> : null}
       <ul class="checklist-items">
         {CHECKLIST.map((item) => {
           const id = `check-${item.id}`;
@@ -45,14 +49,14 @@ export function Checklist() {
                 aria-describedby={`${id}-why ${id}-how`}
               />
               <div>
-                <label for={id}>{item.title}</label>
+                <label for={id}>{t(item.title)}</label>
                 <p id={`${id}-why`} class="why">
-                  <span class="visually-hidden">Why: </span>
-                  {item.why}
+                  <span class="visually-hidden">{t('progress.checklist.why')} </span>
+                  {t(item.why)}
                 </p>
                 <p id={`${id}-how`} class="how">
-                  <strong>How: </strong>
-                  {item.how}
+                  <strong>{t('progress.checklist.how')} </strong>
+                  {t(item.how)}
                 </p>
               </div>
             </li>
@@ -60,7 +64,7 @@ export function Checklist() {
         })}
       </ul>
       <button type="button" onClick={() => void checklist.markReviewed()}>
-        Mark as reviewed today
+        {t('progress.checklist.markReviewed')}
       </button>
     </section>
   );

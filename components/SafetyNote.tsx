@@ -1,3 +1,4 @@
+import { t } from '../lib/adapters/i18n';
 import { FIRST_RUN_NOTE } from '../lib/safety';
 import css from './SafetyNote.css?inline';
 import { addStyle } from './style';
@@ -16,20 +17,20 @@ interface Props {
 export function SafetyNote({ onDismiss, onMore, moreExpanded }: Props) {
   return (
     <aside class="safety-note" aria-labelledby="safety-note-title" data-testid="safety-note">
-      <h2 id="safety-note-title">{FIRST_RUN_NOTE.title}</h2>
+      <h2 id="safety-note-title">{t(FIRST_RUN_NOTE.title)}</h2>
       <ul>
         {FIRST_RUN_NOTE.lines.map((line) => (
-          <li key={line}>{line}</li>
+          <li key={line}>{t(line)}</li>
         ))}
       </ul>
       <div class="row">
         {onDismiss && (
           <button type="button" class="primary" onClick={onDismiss}>
-            Got it
+            {t('progress.safety.gotIt')}
           </button>
         )}
         <button type="button" class="link-button" aria-expanded={moreExpanded} onClick={onMore}>
-          When to get checked
+          {t('progress.safety.whenToGetChecked')}
         </button>
       </div>
     </aside>

@@ -1,74 +1,75 @@
+import type { MessageKey } from './i18n';
 import { CLOCK_SLACK_MS, DAY, isStoredTime } from './time';
 import { readShape, type Shape } from './versioned';
 
-/** One thing to check at the desk. */
+/** One thing to check at the desk; its words are in locales/<lang>.yml under `progress.checklist`. */
 export interface ChecklistItem {
   id: string;
-  title: string;
+  title: MessageKey;
   /** One line on why it matters. */
-  why: string;
+  why: MessageKey;
   /** One line on how to do it. */
-  how: string;
+  how: MessageKey;
   /** The seed article(s) the facts come from (see shared/seeds/). */
   source: string;
 }
 
-/** The workstation checklist from the content facts, in our own words. */
+/** The workstation checklist from the content facts, in our own words (the keys of those words). */
 export const CHECKLIST: readonly ChecklistItem[] = [
   {
     id: 'screen-height',
-    title: 'Top of the screen at eye level',
-    why: 'A low screen pulls your head forward and rounds your upper back all day.',
-    how: 'Raise the monitor on a stand or a stack of books until its top edge meets your eye line.',
+    title: 'progress.checklist.screenHeight.title',
+    why: 'progress.checklist.screenHeight.why',
+    how: 'progress.checklist.screenHeight.how',
     source: '003_eb729e207637ddd1.txt',
   },
   {
     id: 'screen-distance',
-    title: 'Screen about an arm’s length away',
-    why: 'Too close and you crane back; too far and you lean in towards it.',
-    how: 'Sit back in your chair, stretch an arm out: your fingertips should about reach the screen.',
+    title: 'progress.checklist.screenDistance.title',
+    why: 'progress.checklist.screenDistance.why',
+    how: 'progress.checklist.screenDistance.how',
     source: '003_eb729e207637ddd1.txt',
   },
   {
     id: 'laptop-keyboard',
-    title: 'On a laptop: a separate keyboard and mouse',
-    why: 'With its own keyboard, the laptop screen can go up without bending your wrists.',
-    how: 'Put the laptop on a stand or books and type on a plug-in keyboard and mouse.',
+    title: 'progress.checklist.laptopKeyboard.title',
+    why: 'progress.checklist.laptopKeyboard.why',
+    how: 'progress.checklist.laptopKeyboard.how',
     source: '003_eb729e207637ddd1.txt',
   },
   {
     id: 'mid-back-support',
-    title: 'Your chair supports your mid back',
-    why: 'Support that follows the spine’s natural curve keeps you from slumping.',
-    how: 'Set the chair’s back support to that curve, or tuck a small cushion or rolled towel behind your mid back.',
+    title: 'progress.checklist.midBackSupport.title',
+    why: 'progress.checklist.midBackSupport.why',
+    how: 'progress.checklist.midBackSupport.how',
     source: '003_eb729e207637ddd1.txt',
   },
   {
     id: 'position-changes',
-    title: 'Change position often',
-    why: 'Staying in one posture for hours loads the same muscles without a rest.',
-    how: 'With a standing desk, switch every 30–45 minutes; begin with 15 minutes of standing and add more over time.',
+    title: 'progress.checklist.positionChanges.title',
+    why: 'progress.checklist.positionChanges.why',
+    how: 'progress.checklist.positionChanges.how',
     source: '003_eb729e207637ddd1.txt',
   },
   {
     id: 'hourly-breaks',
-    title: 'A short break every hour',
-    why: 'A minute of movement resets your posture before stiffness builds.',
-    how: 'Stand up, squeeze your shoulder blades together a few times, or take a short walk.',
+    title: 'progress.checklist.hourlyBreaks.title',
+    why: 'progress.checklist.hourlyBreaks.why',
+    how: 'progress.checklist.hourlyBreaks.how',
     source: '003_eb729e207637ddd1.txt',
   },
   {
     id: 'long-sitting',
-    title: 'No long spells in one sitting position',
-    why: 'Sitting the same way for a long time strains the muscles of the mid back.',
-    how: 'Shift your position, stand for a call, or walk to get a drink.',
+    title: 'progress.checklist.longSitting.title',
+    why: 'progress.checklist.longSitting.why',
+    how: 'progress.checklist.longSitting.how',
     source: '002_7c16a0e742eeae05.txt',
   },
   {
     id: 'shoulders-head',
-    title: 'Shoulders back, head over your shoulders',
-    why: 'Rounded shoulders and a head pushed forward are common causes of mid-back ache.',
-    how: 'Now and then, check: ears above shoulders, shoulders relaxed and drawn slightly back.',
+    title: 'progress.checklist.shouldersHead.title',
+    why: 'progress.checklist.shouldersHead.why',
+    how: 'progress.checklist.shouldersHead.how',
     source: '003_eb729e207637ddd1.txt',
   },
 ];

@@ -1,6 +1,7 @@
 import { SCORE_MAX, SCORE_MIN } from './checkin';
-import { dayMonth } from './day-format';
-import { routinesPerDay, type DayRow } from './progress';
+import { dayMonth, numberText } from './day-format';
+import { msg } from './i18n';
+import { routinesPerDay, type DayRow, type Phrase } from './progress';
 import { dayStart } from './time';
 
 // The eight-week chart, as numbers: what it shows of each day, and where each mark goes.
@@ -21,20 +22,23 @@ export function chartDays(rows: readonly DayRow[]): ChartDay[] {
   return rows.map((r) => ({ day: r.day, routines: r.completed, score: r.checkIn?.score ?? null }));
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** The chart in words (its text alternative): the span, the routines and the check-ins. */
-export function chartSummary(rows: readonly DayRow[]): string {
+/**
+ * The chart in words (its text alternative): the span, the routines and the check-ins,
+ * dates and numbers as `locale` writes them; null for no days at all.
+ */
+export function chartSummary(rows: readonly DayRow[], locale: string): Phrase | null {
   const days = chartDays(rows);
-  if (!days.length) return '';
+  if (!days.length) return null;
+  const num = (n: number) => numberText(n, locale);
   const total = days.reduce((sum, d) => sum + d.routines, 0);
-  const scores = days.filter((d) => d.score !== null);
-  const span = `From ${dayMonth(days[0].day)} to ${dayMonth(days[days.length - 1].day)}`;
-  const routines = `${plural(total, 'routine', 'routines')} completed (${routinesPerDay(rows)} a working day)`;
-  const checks = scores.length
-    ? `${plural(scores.length, 'check-in', 'check-ins')}, ${scores[0].score} at first and ${scores[scores.length - 1].score} at the latest`
-    : 'no check-ins yet';
-  return `${span}: ${routines}; ${checks}.`;
+  const scores = days.flatMap((d) => (d.score === null ? [] : [d.score]));
+  const subs = { from: dayMonth(days[0].day, locale), to: dayMonth(days[days.length - 1].day, locale), perDay: num(routinesPerDay(rows)) };
+  const routines = msg('progress.chart.routines', { n: num(total) }, total);
+  if (!scores.length) return { ...msg('progress.chart.summaryNoCheckIns', subs), parts: { routines } };
+  return {
+    ...msg('progress.chart.summary', { ...subs, first: num(scores[0]), last: num(scores[scores.length - 1]) }),
+    parts: { routines, checkIns: msg('progress.chart.checkIns', { n: num(scores.length) }, scores.length) },
+  };
 }
 
 export interface Bar {

@@ -1,5 +1,7 @@
 import { checkInOf, type CheckIn, type CheckIns } from './checkin';
+import { numberText } from './day-format';
 import { HISTORY_KINDS, type History, type HistoryKind } from './history';
+import { msg, type Msg } from './i18n';
 import type { DayActive } from './schedule-state';
 import { addDays, dayKey, dayStart, MINUTE } from './time';
 import type { WorkingHours } from './working-hours';
@@ -137,19 +139,33 @@ export function trendOf(rows: readonly DayRow[]): Trend | null {
   return { from, to, weeks: Math.round(span / 7), routinesPerDay: routinesPerDay(between) };
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/**
+ * A sentence to say, whose placeholders may hold phrases of their own, each a `Msg` with its
+ * own plural form ("over {weeks}", the weeks being "1 week" or "4 weeks"): the page says the
+ * parts first, then the sentence with them put in (lib/adapters/phrases.ts).
+ */
+export interface Phrase extends Msg {
+  parts?: Record<string, Msg>;
+}
 
-/** The trend in one line, e.g. "Stiffness down from 5 to 3 over 4 weeks, with 4 routines a day." */
-export function trendSentence(rows: readonly DayRow[]): string {
+/**
+ * The trend in one line, e.g. "Stiffness down from 5 to 3 over 4 weeks, with 4 routines a
+ * day.", its numbers written as `locale` writes them.
+ */
+export function trendMessage(rows: readonly DayRow[], locale: string): Phrase {
   const checked = rows.filter((r) => r.checkIn !== null);
   const trend = trendOf(rows);
+  const num = (n: number) => numberText(n, locale);
   if (!trend) {
-    if (checked.length === 0) return 'No check-ins yet: after a routine, say how your mid back feels, and the trend appears here.';
-    return `${plural(checked.length, 'check-in', 'check-ins')} so far; the trend needs a week of them.`;
+    if (checked.length === 0) return msg('progress.trend.none');
+    return msg('progress.trend.few', { n: num(checked.length) }, checked.length);
   }
-  const over = `over ${plural(trend.weeks, 'week', 'weeks')}, with ${plural(trend.routinesPerDay, 'routine', 'routines')} a day`;
-  if (trend.to === trend.from) return `Stiffness steady at ${trend.to} ${over}.`;
-  return `Stiffness ${trend.to < trend.from ? 'down' : 'up'} from ${trend.from} to ${trend.to} ${over}.`;
+  const parts = {
+    weeks: msg('progress.trend.weeks', { n: num(trend.weeks) }, trend.weeks),
+    perDay: msg('progress.trend.perDay', { n: num(trend.routinesPerDay) }, trend.routinesPerDay),
+  };
+  const key = trend.to === trend.from ? 'progress.trend.steady' : trend.to < trend.from ? 'progress.trend.down' : 'progress.trend.up';
+  return { ...msg(key, { from: num(trend.from), to: num(trend.to) }), parts };
 }
 
 /** A drop of this many points on the 0–10 scale is a clear improvement (the common threshold for pain scales). */
@@ -181,6 +197,8 @@ export function adviceOf(rows: readonly DayRow[], today: string): Advice {
   return average(early) - average(late) >= CLEAR_IMPROVEMENT ? null : 'no-clear-improvement';
 }
 
+// The CSV's column names and its yes/no are data, not words on a page: the same in every
+// language, so a spreadsheet or a script that reads one export reads them all.
 const CSV_HEADER = [
   'date',
   'routines completed',

@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { t, uiLanguage } from '../../lib/adapters/i18n';
+import { sayPhrase } from '../../lib/adapters/phrases';
 import type { DayRow } from '../../lib/progress';
 import { chartDays, chartSummary } from '../../lib/progress-chart';
 import { ChartTable } from './ChartTable';
@@ -14,17 +16,18 @@ interface Props {
 export function EightWeeks({ rows, trend }: Props) {
   const [asTable, setAsTable] = useState(false);
   const days = chartDays(rows);
+  const summary = chartSummary(rows, uiLanguage());
   return (
     <section class="card weeks" aria-labelledby="weeks-title">
-      <h2 id="weeks-title">Eight weeks</h2>
+      <h2 id="weeks-title">{t('progress.weeks.title')}</h2>
       <p class="trend" data-testid="trend">
         {trend}
       </p>
       <p id="chart-summary" class="muted">
-        {chartSummary(rows)}
+        {summary ? sayPhrase(summary) : ''}
       </p>
       <button type="button" class="toggle" aria-pressed={asTable} aria-controls="weeks-view" onClick={() => setAsTable(!asTable)}>
-        Show as table
+        {t('progress.weeks.showTable')}
       </button>
       <div id="weeks-view">
         {asTable ? (
@@ -35,11 +38,11 @@ export function EightWeeks({ rows, trend }: Props) {
             <p class="chart-legend" aria-hidden="true">
               <span>
                 <span class="key key-bar" />
-                Routines completed (left scale)
+                {t('progress.weeks.legendRoutines')}
               </span>
               <span>
                 <span class="key key-point" />
-                Check-in, 0–10 (right scale)
+                {t('progress.weeks.legendCheckIn')}
               </span>
             </p>
           </>

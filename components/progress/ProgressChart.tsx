@@ -1,10 +1,10 @@
 import { useRef } from 'preact/hooks';
-import { dayMonth, longDay } from '../../lib/day-format';
+import { t, uiLanguage } from '../../lib/adapters/i18n';
+import { dayMonth, longDay, numberText } from '../../lib/day-format';
 import { chartLayout, type ChartDay } from '../../lib/progress-chart';
 import { useWidth } from './useWidth';
 
 const HEIGHT = 220;
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 interface Props {
   days: readonly ChartDay[];
@@ -23,6 +23,8 @@ export function ProgressChart({ days, labelledBy }: Props) {
   const width = useWidth(box, 640);
   const c = chartLayout(days, width, HEIGHT);
   const { left, right } = c.plot;
+  const lang = uiLanguage();
+  const num = (n: number) => numberText(n, lang);
   return (
     <div class="chart" ref={box}>
       <svg
@@ -36,31 +38,31 @@ export function ProgressChart({ days, labelledBy }: Props) {
         data-testid="chart"
       >
         <g class="chart-grid">
-          {c.routineTicks.map((t) => (
-            <line key={t.value} x1={left} x2={right} y1={t.y} y2={t.y} />
+          {c.routineTicks.map((tick) => (
+            <line key={tick.value} x1={left} x2={right} y1={tick.y} y2={tick.y} />
           ))}
         </g>
         <g class="chart-axis">
-          {c.routineTicks.map((t) => (
-            <text key={t.value} x={left - 6} y={t.y} text-anchor="end" dominant-baseline="middle">
-              {t.value}
+          {c.routineTicks.map((tick) => (
+            <text key={tick.value} x={left - 6} y={tick.y} text-anchor="end" dominant-baseline="middle">
+              {num(tick.value)}
             </text>
           ))}
-          {c.scoreTicks.map((t) => (
-            <text key={t.value} x={right + 6} y={t.y} dominant-baseline="middle">
-              {t.value}
+          {c.scoreTicks.map((tick) => (
+            <text key={tick.value} x={right + 6} y={tick.y} dominant-baseline="middle">
+              {num(tick.value)}
             </text>
           ))}
-          {c.dayTicks.map((t) => (
-            <text key={t.day} x={t.x} y={c.height - 6} text-anchor="middle">
-              {dayMonth(t.day)}
+          {c.dayTicks.map((tick) => (
+            <text key={tick.day} x={tick.x} y={c.height - 6} text-anchor="middle">
+              {dayMonth(tick.day, lang)}
             </text>
           ))}
         </g>
         <g class="chart-bars">
           {c.bars.map((b) => (
             <rect key={b.day} x={b.x} y={b.y} width={b.width} height={b.height} data-day={b.day} data-value={b.value}>
-              <title>{`${longDay(b.day)}: ${plural(b.value, 'routine', 'routines')}`}</title>
+              <title>{t('progress.chart.bar', { day: longDay(b.day, lang), n: num(b.value) }, b.value)}</title>
             </rect>
           ))}
         </g>
@@ -72,7 +74,7 @@ export function ProgressChart({ days, labelledBy }: Props) {
         <g class="chart-points">
           {c.points.map((p) => (
             <circle key={p.day} cx={p.x} cy={p.y} r={4} data-day={p.day} data-score={p.score}>
-              <title>{`${longDay(p.day)}: check-in ${p.score} out of 10`}</title>
+              <title>{t('progress.chart.point', { day: longDay(p.day, lang), score: num(p.score) })}</title>
             </circle>
           ))}
         </g>

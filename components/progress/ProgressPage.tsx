@@ -1,3 +1,4 @@
+import { t } from '../../lib/adapters/i18n';
 import type { ProgressStore } from '../../lib/stores/progress-store';
 import { AdviceNotice } from './AdviceNotice';
 import { EightWeeks } from './EightWeeks';
@@ -16,13 +17,13 @@ export function ProgressPage({ store }: { store: ProgressStore }) {
   return (
     <main class="progress-page">
       <header class="page-header">
-        <h1>Your progress</h1>
+        <h1>{t('progress.title')}</h1>
         <p class="muted">
-          From the breaks and check-ins Midbreak has recorded on this computer. <a href="/options.html">Settings</a>
+          {t('progress.intro')} <a href="/options.html">{t('progress.settingsLink')}</a>
         </p>
       </header>
       {!store.loaded.value ? (
-        <p class="muted">Loading your history…</p>
+        <p class="muted">{t('progress.loading')}</p>
       ) : (
         <>
           <AdviceNotice advice={store.advice.value} />
@@ -31,17 +32,17 @@ export function ProgressPage({ store }: { store: ProgressStore }) {
             <TodayCheckIn current={store.checkIns.todays()} message={message} onSave={store.saveCheckIn} />
           </div>
           <section class="card" aria-labelledby="week-title">
-            <h2 id="week-title">This week at a glance</h2>
+            <h2 id="week-title">{t('progress.weekTitle')}</h2>
             <WeekTable week={week} today={today} hoursOn={hoursOn} />
           </section>
           <EightWeeks rows={store.recent.value} trend={store.trend.value} />
           <section class="card" aria-labelledby="data-title">
-            <h2 id="data-title">Your data</h2>
+            <h2 id="data-title">{t('progress.dataTitle')}</h2>
             <p class="muted" id="csv-hint">
-              Every day Midbreak has recorded, one row each: routines, breaks, active minutes and check-ins. Opens in a spreadsheet.
+              {t('progress.csvHint')}
             </p>
             <button type="button" aria-describedby="csv-hint" onClick={() => store.exportCsv()}>
-              Export CSV
+              {t('progress.exportCsv')}
             </button>
             <p class={`live ${exported?.kind ?? ''}`} role="status" aria-live="polite">
               {exported ? <span key={exported.id}>{exported.text}</span> : null}

@@ -1,3 +1,6 @@
+import { t, uiLanguage } from '../../lib/adapters/i18n';
+import { numberText } from '../../lib/day-format';
+
 interface Props {
   days: number;
   /** Today is a working day without a completed routine yet. */
@@ -7,17 +10,22 @@ interface Props {
 
 /** Days in a row with at least one completed routine. */
 export function StreakCard({ days, todayOpen, hoursOn }: Props) {
+  const lang = uiLanguage();
+  // The figure is drawn large: the sentence is said without it, and split where it goes.
+  const [before, after = ''] = t('progress.streak.days', undefined, days).split('{n}');
   return (
     <section class="card streak" aria-labelledby="streak-title">
-      <h2 id="streak-title">Streak</h2>
+      <h2 id="streak-title">{t('progress.streak.title')}</h2>
       <p class="streak-figure" data-testid="streak">
-        <span class="big-number">{days}</span> {days === 1 ? 'day' : 'days'} in a row
+        {before}
+        <span class="big-number">{numberText(days, lang)}</span>
+        {after}
       </p>
       <p class="muted">
-        With at least one completed routine.
-        {hoursOn ? ' Days outside your working hours neither count nor break it.' : ''}
+        {t('progress.streak.rule')}
+        {hoursOn ? ` ${t('progress.streak.ruleWorkingHours')}` : ''}
       </p>
-      {todayOpen ? <p>{days === 0 ? 'Complete a routine today to start one.' : `Complete a routine today to make it ${days + 1}.`}</p> : null}
+      {todayOpen ? <p>{days === 0 ? t('progress.streak.start') : t('progress.streak.next', { n: numberText(days + 1, lang) })}</p> : null}
     </section>
   );
 }

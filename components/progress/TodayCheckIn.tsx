@@ -1,4 +1,5 @@
-import { formatHm, minuteOfDay } from '../../lib/time';
+import { t, uiLanguage } from '../../lib/adapters/i18n';
+import { numberText, timeOfDay } from '../../lib/day-format';
 import type { ProgressMessage } from '../../lib/stores/progress-store';
 import type { CheckIn } from '../../lib/checkin';
 import { CheckInForm } from '../CheckInForm';
@@ -13,20 +14,24 @@ interface Props {
 /** Add today's check-in, or correct it: the last answer of a day counts. */
 export function TodayCheckIn({ current, message, onSave }: Props) {
   const shown = message?.about === 'checkin' ? message : null;
+  const lang = uiLanguage();
   return (
     <section class="card today-checkin" aria-labelledby="today-title">
-      <h2 id="today-title">Today's check-in</h2>
+      <h2 id="today-title">{t('progress.today.title')}</h2>
       <p class="muted" data-testid="today-checkin">
         {current
-          ? `${current.score} out of 10 at ${formatHm(minuteOfDay(current.at))}${current.symptoms ? ', with new numbness, tingling or weakness' : ''}. Change it below if it is not right.`
-          : 'None yet today.'}
+          ? t(current.symptoms ? 'progress.today.currentSymptoms' : 'progress.today.current', {
+              score: numberText(current.score, lang),
+              time: timeOfDay(current.at, lang),
+            })
+          : t('progress.today.none')}
       </p>
       {/* Keyed by the answer, so the form starts again from whatever was saved last (here or in another page). */}
       <CheckInForm
         key={current?.at ?? 'none'}
         id="today-checkin"
         initial={current}
-        saveLabel={current ? 'Update check-in' : 'Save check-in'}
+        saveLabel={t(current ? 'progress.today.update' : 'progress.today.save')}
         onSave={onSave}
       />
       <p class={`live ${shown?.kind ?? ''}`} role="status" aria-live="polite">

@@ -1,17 +1,18 @@
-import { hoursText, weekdayName } from '../../lib/day-format';
+import { t, uiLanguage } from '../../lib/adapters/i18n';
+import { dayOfMonth, hoursText, numberText, weekdayName } from '../../lib/day-format';
+import type { MessageKey } from '../../lib/i18n';
 import type { DayRow } from '../../lib/progress';
-import { dayStart } from '../../lib/time';
 
-/** The rows of the week's table: what each day counts. */
-export const WEEK_METRICS: readonly { label: string; value: (r: DayRow) => string | number }[] = [
-  { label: 'Routines completed', value: (r) => r.completed },
-  { label: 'Routines stopped early', value: (r) => r.partial },
-  { label: 'Breaks due', value: (r) => r.due },
-  { label: 'Breaks taken', value: (r) => r.taken },
-  { label: 'Snoozed', value: (r) => r.snoozed },
-  { label: 'Skipped', value: (r) => r.skipped },
-  { label: 'Natural breaks', value: (r) => r.natural },
-  { label: 'Active screen time (hours)', value: (r) => hoursText(r.activeMinutes) },
+/** The rows of the week's table: what each day counts (`label`, the key of its name), written as `locale` writes numbers. */
+export const WEEK_METRICS: readonly { label: MessageKey; value: (r: DayRow, locale: string) => string }[] = [
+  { label: 'progress.week.completed', value: (r, l) => numberText(r.completed, l) },
+  { label: 'progress.week.partial', value: (r, l) => numberText(r.partial, l) },
+  { label: 'progress.week.due', value: (r, l) => numberText(r.due, l) },
+  { label: 'progress.week.taken', value: (r, l) => numberText(r.taken, l) },
+  { label: 'progress.week.snoozed', value: (r, l) => numberText(r.snoozed, l) },
+  { label: 'progress.week.skipped', value: (r, l) => numberText(r.skipped, l) },
+  { label: 'progress.week.natural', value: (r, l) => numberText(r.natural, l) },
+  { label: 'progress.week.activeHours', value: (r, l) => hoursText(r.activeMinutes, l) },
 ];
 
 interface Props {
@@ -27,11 +28,12 @@ interface Props {
  * figure, narrow enough for 320 px; wider content scrolls inside its own region.
  */
 export function WeekTable({ week, today, hoursOn }: Props) {
+  const lang = uiLanguage();
   return (
     <div class="table-scroll" role="region" aria-labelledby="week-caption" tabIndex={0}>
       <table class="week-table" data-testid="week-table">
         <caption id="week-caption" class="visually-hidden">
-          This week, Monday to Sunday, a column a day
+          {t('progress.week.caption')}
         </caption>
         <thead>
           <tr>
@@ -40,10 +42,10 @@ export function WeekTable({ week, today, hoursOn }: Props) {
               const isToday = r.day === today;
               return (
                 <th key={r.day} scope="col" class={isToday ? 'today' : r.day > today ? 'future' : undefined} aria-current={isToday ? 'date' : undefined}>
-                  <span>{weekdayName(r.day)}</span>
-                  <span>{new Date(dayStart(r.day)).getDate()}</span>
-                  {isToday ? <span class="tag today-tag">today</span> : null}
-                  {hoursOn && !r.workingDay ? <span class="tag">off</span> : null}
+                  <span>{weekdayName(r.day, lang)}</span>
+                  <span>{dayOfMonth(r.day, lang)}</span>
+                  {isToday ? <span class="tag today-tag">{t('progress.week.today')}</span> : null}
+                  {hoursOn && !r.workingDay ? <span class="tag">{t('progress.week.off')}</span> : null}
                 </th>
               );
             })}
@@ -52,10 +54,10 @@ export function WeekTable({ week, today, hoursOn }: Props) {
         <tbody>
           {WEEK_METRICS.map((m) => (
             <tr key={m.label}>
-              <th scope="row">{m.label}</th>
+              <th scope="row">{t(m.label)}</th>
               {week.map((r) => (
                 <td key={r.day} class={r.day === today ? 'today' : undefined}>
-                  {r.day > today ? <span aria-hidden="true">–</span> : m.value(r)}
+                  {r.day > today ? <span aria-hidden="true">–</span> : m.value(r, lang)}
                 </td>
               ))}
             </tr>

@@ -1,12 +1,15 @@
 import { messageOf } from '../errors';
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { downloadText } from '../adapters/download';
+import { t, uiLanguage } from '../adapters/i18n';
+import { sayPhrase } from '../adapters/phrases';
 import { loadSchedule, watchSchedule } from '../adapters/schedule-item';
 import { loadSettings, watchSettings } from '../adapters/settings-item';
 import { loadHistory, watchHistory } from '../adapters/storage-items';
 import { noCheckIns } from '../checkin';
+import { numberText } from '../day-format';
 import { emptyHistory, type History } from '../history';
-import { adviceOf, progressCsv, progressDays, streak, trendSentence, weekStart, type Advice, type DayRow, type ProgressInput } from '../progress';
+import { adviceOf, progressCsv, progressDays, streak, trendMessage, weekStart, type Advice, type DayRow, type ProgressInput } from '../progress';
 import { activityAt } from '../schedule-advance';
 import type { ScheduleState } from '../schedule-state';
 import { defaultSettings, type Settings } from '../settings-parse';
@@ -44,7 +47,7 @@ export interface ProgressStore {
   recent: ReadonlySignal<DayRow[]>;
   /** Days in a row with a completed routine, over the whole history. */
   streak: ReadonlySignal<number>;
-  /** The check-in trend in one line. */
+  /** The check-in trend in one line, in the browser's language. */
   trend: ReadonlySignal<string>;
   /** What the page must say plainly, with a link to "When to get checked". */
   advice: ReadonlySignal<Advice>;
@@ -65,8 +68,6 @@ function firstDay(history: History, checkInDays: readonly string[], today: strin
   return candidates.filter((d): d is string => !!d).reduce((a, b) => (a < b ? a : b));
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /**
  * The Progress page's store: the history, the check-ins, the schedule (for the active time
  * of the day under way) and the working hours, all watched, with every figure derived from
@@ -74,6 +75,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  */
 export function createProgressStore(deps: ProgressStoreDeps = {}): ProgressStore {
   const clock = deps.clock ?? Date.now;
+  const lang = uiLanguage();
   const download = deps.download ?? downloadText;
   const now = signal(clock());
   const history = signal<History>(emptyHistory());
@@ -118,8 +120,8 @@ export function createProgressStore(deps: ProgressStoreDeps = {}): ProgressStore
   const timer = setInterval(() => (now.value = clock()), deps.tickMs ?? 60_000);
   disposers.push(() => clearInterval(timer));
 
-  const t = clock();
-  const ready = Promise.all([loadHistory(t), loadSchedule(t), loadSettings(), checkIns.ready]).then(([h, s, set]) => {
+  const start = clock();
+  const ready = Promise.all([loadHistory(start), loadSchedule(start), loadSettings(), checkIns.ready]).then(([h, s, set]) => {
     if (disposed) return;
     history.value = h;
     schedule.value ??= s;
@@ -135,15 +137,15 @@ export function createProgressStore(deps: ProgressStoreDeps = {}): ProgressStore
     week,
     recent,
     streak: computed(() => streak(all.value, today.value)),
-    trend: computed(() => trendSentence(recent.value)),
+    trend: computed(() => sayPhrase(trendMessage(recent.value, lang))),
     advice: computed(() => adviceOf(recent.value, today.value)),
     workingHoursOn: computed(() => settings.value.workingHours.enabled),
     checkIns,
     message,
     async saveCheckIn(score, symptoms) {
       const ok = await checkIns.save(score, symptoms);
-      if (ok) say('checkin', 'saved', `Saved today's check-in: ${score} out of 10${symptoms ? ', with new numbness, tingling or weakness' : ''}.`);
-      else say('checkin', 'error', checkIns.error.value ?? 'Midbreak could not save your check-in.');
+      if (ok) say('checkin', 'saved', t(symptoms ? 'progress.checkInSavedSymptoms' : 'progress.checkInSaved', { score: numberText(score, lang) }));
+      else say('checkin', 'error', checkIns.error.value ?? t('progress.checkInNotSaved'));
       return ok;
     },
     exportCsv() {
@@ -152,10 +154,10 @@ export function createProgressStore(deps: ProgressStoreDeps = {}): ProgressStore
       try {
         download(fileName, progressCsv(rows), 'text/csv');
       } catch (error) {
-        say('export', 'error', `Export failed: ${messageOf(error)}`);
+        say('export', 'error', t('progress.exportFailed', { reason: messageOf(error) }));
         return false;
       }
-      say('export', 'saved', `Exported ${plural(rows.length, 'day', 'days')} to ${fileName}.`);
+      say('export', 'saved', t('progress.exported', { n: numberText(rows.length, lang), file: fileName }, rows.length));
       return true;
     },
     dispose() {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../lib/adapters/i18n';
 import {
   CHECKLIST,
   daysSinceReview,
@@ -27,13 +28,14 @@ describe('checklist content', () => {
       'shoulders-head',
     ]);
     for (const item of CHECKLIST) {
-      expect(item.why.length).toBeGreaterThan(10);
-      expect(item.how.length).toBeGreaterThan(10);
+      expect(t(item.title).length).toBeGreaterThan(10);
+      expect(t(item.why).length).toBeGreaterThan(10);
+      expect(t(item.how).length).toBeGreaterThan(10);
       expect(item.source).toMatch(/^00[23]_/);
     }
     expect(new Set(CHECKLIST.map((i) => i.id)).size).toBe(CHECKLIST.length);
     // The doses from the facts survive the rewording.
-    expect(CHECKLIST.find((i) => i.id === 'position-changes')!.how).toMatch(/30–45 minutes.*15 minutes/);
+    expect(t(CHECKLIST.find((i) => i.id === 'position-changes')!.how)).toMatch(/30–45 minutes.*15 minutes/);
   });
 });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckIn } from '../../lib/checkin';
 import type { DayRow } from '../../lib/progress';
+import { sayPhrase } from '../../lib/adapters/phrases';
+import { dayMonth } from '../../lib/day-format';
 import { chartDays, chartLayout, chartSummary, routineAxisMax, type ChartDay } from '../../lib/progress-chart';
 import { addDays } from '../../lib/time';
 
@@ -112,10 +114,20 @@ describe('chartLayout', () => {
 describe('chartSummary', () => {
   it('says the span, the routines and the check-ins', () => {
     const rows = [row(MONDAY, 3, 6), row(addDays(MONDAY, 1), 2), row(addDays(MONDAY, 2), 4, 4)];
-    expect(chartSummary(rows)).toBe('From 28 Sep to 30 Sep: 9 routines completed (3 a working day); 2 check-ins, 6 at first and 4 at the latest.');
+    expect(sayPhrase(chartSummary(rows, 'en')!)).toBe('From Sep 28 to Sep 30: 9 routines completed (3 a working day); 2 check-ins, 6 at first and 4 at the latest.');
   });
 
   it('says when there are no check-ins yet', () => {
-    expect(chartSummary([row(MONDAY, 1)])).toBe('From 28 Sep to 28 Sep: 1 routine completed (1 a working day); no check-ins yet.');
+    expect(sayPhrase(chartSummary([row(MONDAY, 1)], 'en')!)).toBe('From Sep 28 to Sep 28: 1 routine completed (1 a working day); no check-ins yet.');
+  });
+
+  it('writes its dates and numbers as the language does', () => {
+    const rows = [row(MONDAY, 3, 6), row(addDays(MONDAY, 1), 2)];
+    expect(chartSummary(rows, 'de')).toMatchObject({ subs: { from: dayMonth(MONDAY, 'de'), to: dayMonth(addDays(MONDAY, 1), 'de'), perDay: '2,5' } });
+    expect(dayMonth(MONDAY, 'de')).toMatch(/^28\. Sep/);
+  });
+
+  it('says nothing for no days', () => {
+    expect(chartSummary([], 'en')).toBeNull();
   });
 });

@@ -7,11 +7,12 @@ import {
   progressDays,
   routinesPerDay,
   streak,
-  trendSentence,
+  trendMessage,
   weekStart,
   type DayRow,
   type ProgressInput,
 } from '../../lib/progress';
+import { sayPhrase } from '../../lib/adapters/phrases';
 import { addDays, dayStart, HOUR, MINUTE } from '../../lib/time';
 import { noWorkingHours, weekdaysNineToFive } from '../../lib/working-hours';
 
@@ -89,7 +90,19 @@ describe('trend sentence', () => {
     ['up over 1 week', [[addDays(TODAY, -7), 2], [TODAY, 4]], Array(8).fill(1), 'Stiffness up from 2 to 4 over 1 week, with 1 routine a day.'],
     ['steady', [[addDays(TODAY, -14), 3], [TODAY, 3]], [], 'Stiffness steady at 3 over 2 weeks, with 0 routines a day.'],
   ])('%s', (_name, scores, completed, sentence) => {
-    expect(trendSentence(rowsOf(scores, completed))).toBe(sentence);
+    expect(sayPhrase(trendMessage(rowsOf(scores, completed), 'en'))).toBe(sentence);
+  });
+
+  it('holds its words as keys, its numbers written as the language writes them', () => {
+    const rows = rowsOf([[addDays(TODAY, -14), 5], [TODAY, 3]], [...Array(54).fill(0), 5, 0]);
+    expect(trendMessage(rows, 'de')).toEqual({
+      key: 'progress.trend.down',
+      subs: { from: '5', to: '3' },
+      parts: {
+        weeks: { key: 'progress.trend.weeks', subs: { n: '2' }, count: 2 },
+        perDay: { key: 'progress.trend.perDay', subs: { n: '0,3' }, count: 0.3 },
+      },
+    });
   });
 
   it('routines a day count working days only', () => {

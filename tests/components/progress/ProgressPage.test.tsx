@@ -5,6 +5,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkInsItem, loadCheckIns } from '../../../lib/adapters/checkin-items';
+import { t } from '../../../lib/adapters/i18n';
 import { scheduleItem } from '../../../lib/adapters/schedule-item';
 import { historyItem } from '../../../lib/adapters/storage-items';
 import { CHECKIN_VERSION, type CheckIn } from '../../../lib/checkin';
@@ -149,7 +150,7 @@ describe('the eight-week chart', () => {
     expect(svg.getAttribute('tabindex')).toBe('0');
     const names = svg.getAttribute('aria-labelledby')!.split(' ').map((id) => root.querySelector(`#${id}`)?.textContent);
     expect(names[0]).toBe('Eight weeks');
-    expect(names[1]).toMatch(/^From 24 Sep to 18 Nov: \d+ routines completed \([\d.]+ a working day\); 19 check-ins, 7 at first and 2 at the latest\.$/);
+    expect(names[1]).toMatch(/^From Sep 24 to Nov 18: \d+ routines completed \([\d.]+ a working day\); 19 check-ins, 7 at first and 2 at the latest\.$/);
   });
 
   it('"Show as table" swaps the chart for a table that holds exactly the chart\'s data, and back', async () => {
@@ -180,7 +181,7 @@ describe('the Progress page', () => {
     expect(heads.map((th) => th.textContent)).toEqual(['Mon16', 'Tue17', 'Wed18today', 'Thu19', 'Fri20', 'Sat21', 'Sun22']);
     expect(heads.map((th) => th.getAttribute('aria-current'))).toEqual([null, null, 'date', null, null, null, null]);
     const rows = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
-    expect(rows.map((r) => r[0])).toEqual(WEEK_METRICS.map((m) => m.label));
+    expect(rows.map((r) => r[0])).toEqual(WEEK_METRICS.map((m) => t(m.label)));
     const completed = [routinesOn(53), routinesOn(54), routinesOn(55)].map(String);
     expect(rows[0]).toEqual(['Routines completed', ...completed, '–', '–', '–', '–']);
     expect(rows[2]).toEqual(['Breaks due', ...completed, '–', '–', '–', '–']);

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { t } from '../../../lib/adapters/i18n';
 import { loadSafetyNoteSeen } from '../../../lib/adapters/safety-items';
 import { updateSettings } from '../../../lib/adapters/settings-write';
 import type { Reply, Request } from '../../../lib/messages';
@@ -86,7 +87,7 @@ describe('the welcome page', () => {
     expect(root.querySelector('h1')?.textContent).toBe('Welcome to Midbreak');
     expect(root.querySelector('.lede')?.textContent).toMatch(/counts your active screen time.*60-second routine/);
     const note = root.querySelector('[data-testid="safety-note"]')!;
-    for (const line of FIRST_RUN_NOTE.lines) expect(note.textContent).toContain(line);
+    for (const line of FIRST_RUN_NOTE.lines) expect(note.textContent).toContain(t(line));
     // "Done" moves on here; the popup's "Got it" would be a second way past the same note.
     expect([...root.querySelectorAll('button')].map((b) => b.textContent)).not.toContain('Got it');
     expect(root.querySelector('[data-testid="pin-hint"]')?.textContent).toMatch(/puzzle piece.*pin next to Midbreak/);

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
 import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { createBackup, serializeBackup } from '../../../lib/backup';
 import { CHECKIN_VERSION, type CheckIn } from '../../../lib/checkin';
-import { progressDays, streak, trendSentence, weekStart, type DayRow, type ProgressInput } from '../../../lib/progress';
+import { progressDays, streak, trendMessage, weekStart, type DayRow, type Phrase, type ProgressInput } from '../../../lib/progress';
 import { DESK_ROUTINE } from '../../../lib/routine';
 import { defaultSettings } from '../../../lib/settings';
 import { addDays, dayKey, SECOND } from '../../../lib/time';
@@ -25,6 +28,18 @@ const WEEK_ROWS: [string, (r: DayRow) => string][] = [
   ['Natural breaks', (r) => String(r.natural)],
   ['Active screen time (hours)', (r) => (r.activeMinutes / 60).toFixed(1)],
 ];
+
+/** Midbreak's English words (the test browser's language), as the extension's messages hold them. */
+const ENGLISH = generateChromeMessages(parseMessagesText(readFileSync(resolve(__dirname, '../../../locales/en.yml'), 'utf8'), 'YAML'));
+
+/** A phrase in English, as the page says it: its plural form, its parts, its `{named}` values. */
+function english(p: Phrase): string {
+  const forms = ENGLISH[p.key.replaceAll('.', '_')].message.split(' | ');
+  const text = forms.length === 1 ? forms[0] : forms[p.count === 1 ? 0 : 1];
+  const subs: Record<string, string | number> = { ...p.subs };
+  for (const [name, part] of Object.entries(p.parts ?? {})) subs[name] = english(part);
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in subs ? String(subs[name]) : whole));
+}
 
 /** The week table's cells, row by row, as shown. */
 async function weekTable(page: Page): Promise<string[][]> {
@@ -56,7 +71,7 @@ describe('the Progress page (Chromium)', () => {
     const week = progressDays(input, monday, addDays(monday, 6));
     const recent = progressDays(input, addDays(today, -55), today);
     const expectedStreak = streak(recent, today);
-    const expectedTrend = trendSentence(recent);
+    const expectedTrend = english(trendMessage(recent, 'en'));
     check('a streak that ends at the gap 10 to 12 days back', expectedStreak, (n) => n > 0 && n <= 10);
 
     const found: Record<string, Violation[]> = {};
