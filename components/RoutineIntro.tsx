@@ -26,7 +26,7 @@ export function RoutineIntro() {
         </button>
         {status?.canSnooze ? (
           <button type="button" onClick={() => void schedule.snooze()}>
-            Snooze {status.snoozeMinutes} min
+            {t('status.snooze', { n: status.snoozeMinutes })}
           </button>
         ) : null}
         {status && (status.phase === 'due' || status.phase === 'snoozed' || status.phase === 'deferred') ? (

@@ -3,6 +3,7 @@ import { say, t } from '../lib/adapters/i18n';
 import { playStepBeep } from '../lib/adapters/sound';
 import { speakCue } from '../lib/adapters/speech';
 import { routineSeconds } from '../lib/routine';
+import { ROUTINE_SAFETY_LINE } from '../lib/safety';
 import { guideAt } from '../lib/routine-guide';
 import { Countdown } from './Countdown';
 import { StepFigure } from './figures/StepFigure';
@@ -175,7 +176,7 @@ export function RoutinePlayer({ onChecklist, onHelp, onClose, closeLabel, onMove
       <p class="visually-hidden" aria-live="polite" data-testid="guide-cue">
         {guide && !moment.paused ? cue : ''}
       </p>
-      <p class="safety-line muted">{t('routine.safetyLine')}</p>
+      <p class="safety-line muted">{t(ROUTINE_SAFETY_LINE)}</p>
       <p class="keys muted">{t('routine.keys')}</p>
     </section>
   );

@@ -78,7 +78,7 @@ function parseCurrent(raw: unknown, now: number): CheckIns | null {
 
 /** How check-ins are stored: version 1 is the first. */
 export const CHECKINS_SHAPE: Shape<CheckIns, number> = {
-  name: 'check-ins',
+  name: 'common.item.checkIns',
   version: CHECKIN_VERSION,
   steps: {},
   parse: parseCurrent,

@@ -133,7 +133,7 @@ function parseCurrent(raw: unknown, now: number): ChecklistState | null {
 
 /** How the checklist is stored: version 1 is the first; it has no migrations yet. */
 export const CHECKLIST_SHAPE: Shape<ChecklistState, number> = {
-  name: 'checklist',
+  name: 'common.item.checklist',
   version: CHECKLIST_VERSION,
   steps: {},
   parse: parseCurrent,

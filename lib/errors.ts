@@ -10,8 +10,7 @@ import type { NewerVersionError } from './versioned';
  */
 export function messageOf(error: unknown): string {
   if (error instanceof Error && error.name === 'NewerVersionError') {
-    const { itemName, itemKey } = error as NewerVersionError;
-    return t('common.newerVersion', { item: itemKey ? t(itemKey) : itemName });
+    return t('common.newerVersion', { item: t((error as NewerVersionError).itemKey) });
   }
   return error instanceof Error ? error.message : String(error);
 }

@@ -175,7 +175,7 @@ function parseCurrent(raw: unknown, now: number): History | null {
 
 /** How the history is stored, and how a version-1 list becomes version 2. */
 export const HISTORY_SHAPE: Shape<History, number> = {
-  name: 'history',
+  name: 'common.item.history',
   version: HISTORY_VERSION,
   legacyVersion: 1,
   steps: {

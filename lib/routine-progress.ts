@@ -156,7 +156,7 @@ function parseCurrent(raw: unknown, now: number): RoutineProgress | null {
 
 /** How the routine under way is stored; version 1 had no `pending` (every routine was started by a page). */
 export const ROUTINE_PROGRESS_SHAPE: Shape<RoutineProgress, number> = {
-  name: 'routine progress',
+  name: 'common.item.routineProgress',
   version: ROUTINE_PROGRESS_VERSION,
   steps: {
     1: (raw) => ({ ...(raw as object), v: 2, pending: false }),

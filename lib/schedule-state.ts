@@ -178,7 +178,7 @@ function isDayActive(v: unknown): v is DayActive {
 
 /** How the schedule state is stored; version 2 added `today`, the day's active time so far; version 3 why a break waits. */
 export const SCHEDULE_SHAPE: Shape<ScheduleState, number> = {
-  name: 'schedule state',
+  name: 'common.item.scheduleState',
   version: SCHEDULE_VERSION,
   steps: {
     1: (raw) => {

@@ -141,7 +141,7 @@ export const SETTINGS_VERSION = 2;
 
 /** How settings are stored and read back: each field checked on its own (see parseSettings). */
 export const SETTINGS_SHAPE: Shape<Settings> = {
-  name: 'settings',
+  name: 'common.item.settings',
   version: SETTINGS_VERSION,
   legacyVersion: 1,
   steps: {

@@ -13,8 +13,8 @@ import type { MessageKey } from './i18n';
  *   (a downgrade on one device must not destroy what a newer version wrote on another).
  */
 export interface Shape<T, Ctx = void> {
-  /** For messages: "settings", "schedule state" (the user reads it through `ITEM_NAMES` below). */
-  name: string;
+  /** The item's name as the user reads it in messages (`common.item.settings`). */
+  name: MessageKey;
   version: number;
   /** The version of a value that carries no `v` (data from before versions); omit when there was none. */
   legacyVersion?: number;
@@ -71,29 +71,15 @@ export function readShape<T, Ctx>(raw: unknown, shape: Shape<T, Ctx>, ctx: Ctx):
   return { value, outcome: from === shape.version ? 'ok' : 'migrated' };
 }
 
-/** Each stored item's name (`Shape.name`) as the user reads it. */
-const ITEM_NAMES: Readonly<Record<string, MessageKey>> = {
-  settings: 'common.item.settings',
-  'schedule state': 'common.item.scheduleState',
-  history: 'common.item.history',
-  'check-ins': 'common.item.checkIns',
-  checklist: 'common.item.checklist',
-  'safety note': 'common.item.safetyNote',
-  'routine seen time': 'common.item.routineSeen',
-  'routine progress': 'common.item.routineProgress',
-};
-
 /**
  * Thrown when a write would replace a value written by a newer version. What the user is
  * told (`common.newerVersion`, naming the item) is said by lib/errors.ts `messageOf`, so
  * every page that meets it says the same; the message itself is for the console.
  */
 export class NewerVersionError extends Error {
-  /** The item's name for the user; null for an item without one (then `itemName` is shown). */
-  readonly itemKey: MessageKey | null;
-  constructor(readonly itemName: string) {
-    super(`Not written: the stored ${itemName} come from a newer version of Midbreak.`);
+  /** The item's name, as the user reads it (its shape's `name`). */
+  constructor(readonly itemKey: MessageKey) {
+    super(`Not written: the stored ${itemKey} come from a newer version of Midbreak.`); // not shown: for the console
     this.name = 'NewerVersionError';
-    this.itemKey = Object.prototype.hasOwnProperty.call(ITEM_NAMES, itemName) ? ITEM_NAMES[itemName] : null;
   }
 }

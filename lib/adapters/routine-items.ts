@@ -23,7 +23,7 @@ export interface RoutineSeen {
 
 /** Noted every few seconds by each page that shows the running routine; kept apart from the progress so it never overwrites a pause. */
 const SEEN_SHAPE: Shape<RoutineSeen, number> = {
-  name: 'routine seen time',
+  name: 'common.item.routineSeen',
   version: 1,
   steps: {},
   parse: (raw, now) => {

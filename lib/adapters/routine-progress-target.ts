@@ -10,5 +10,5 @@ import { defineItem } from './storage-item';
 export const routineProgressTarget = {
   item: routineProgressItem,
   shadow: defineItem<unknown>(ROUTINE_PROGRESS_SHADOW),
-  shape: { name: 'routine progress', version: ROUTINE_PROGRESS_VERSION },
+  shape: { name: 'common.item.routineProgress' as const, version: ROUTINE_PROGRESS_VERSION },
 };

@@ -10,7 +10,7 @@ interface NoteSeen {
 
 /** Version 1 stored a bare `true`; version 2 carries its version like every other item. */
 const NOTE_SEEN_SHAPE: Shape<NoteSeen, void> = {
-  name: 'safety note',
+  name: 'common.item.safetyNote',
   version: 2,
   legacyVersion: 1,
   steps: { 1: (raw) => ({ v: 2, seen: raw === true }) },

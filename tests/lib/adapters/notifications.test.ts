@@ -65,14 +65,14 @@ describe('the badge', () => {
 
 describe('errors the user reads', () => {
   it('data from a newer version, in English as before', () => {
-    expect(messageOf(new NewerVersionError('settings'))).toBe(
+    expect(messageOf(new NewerVersionError('common.item.settings'))).toBe(
       'The stored settings come from a newer version of Midbreak and are kept as they are; update Midbreak to change them here.',
     );
   });
 
   it('data from a newer version, in German, naming the item', () => {
     speakLocale('de');
-    expect(messageOf(new NewerVersionError('check-ins'))).toBe(
+    expect(messageOf(new NewerVersionError('common.item.checkIns'))).toBe(
       'Die gespeicherten Daten „Check-ins“ stammen aus einer neueren Version von Midbreak und bleiben unverändert; aktualisiere Midbreak, um sie hier zu ändern.',
     );
   });

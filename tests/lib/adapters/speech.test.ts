@@ -58,7 +58,7 @@ describe('speakCue', () => {
   });
 
   it('takes the browser’s UI language by default', () => {
-    fakeBrowser.i18n.getMessage = ((name: string) => (name === '@@ui_locale' ? 'es_419' : '')) as typeof fakeBrowser.i18n.getMessage;
+    fakeBrowser.i18n.getUILanguage = () => 'es-419';
     const { env, said } = fakeSpeech([voice('Sam', 'en-US', true, true), voice('Paulina', 'es-MX', true)]);
     speakCue('Repetición 1 de 5', env);
     expect(said).toEqual([{ text: 'Repetición 1 de 5', voice: 'Paulina', lang: 'es-419' }]);
