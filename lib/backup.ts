@@ -10,6 +10,7 @@ import {
   type HistoryEntry,
 } from './history';
 import { CHECKIN_LIMIT, noCheckIns, parseCheckIn, recordCheckIn, type CheckIn, type CheckIns } from './checkin';
+import { phrase, type Phrase } from './phrase';
 import { parseSettings, validateSettings, type Settings } from './settings';
 import { dayKey } from './time';
 
@@ -42,7 +43,8 @@ export interface Backup {
   checkIns: CheckIn[];
 }
 
-export type BackupResult = { ok: true; backup: Backup } | { ok: false; error: string };
+/** The backup read from a file, or why it was refused (a phrase the page says). */
+export type BackupResult = { ok: true; backup: Backup } | { ok: false; error: Phrase };
 
 /** The backup of the given settings, history and check-ins, stamped with `now`. */
 export function createBackup(settings: Settings, history: History, checkIns: CheckIns, now: number): Backup {
@@ -90,13 +92,17 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** The first forbidden key or too-deep spot anywhere in the value, as a message; null when clean. */
-function findHostileKey(value: unknown, path: string, depth: number): string | null {
+/**
+ * The first forbidden key or too-deep spot anywhere in the value, as a message; null when
+ * clean. `path` is where below the top level it is (".settings.workingHours", "[3]").
+ */
+function findHostileKey(value: unknown, path: string, depth: number): Phrase | null {
   if (typeof value !== 'object' || value === null) return null;
-  if (depth > MAX_DEPTH) return `The file nests deeper than a Midbreak backup ever does (at ${path}).`;
+  const at = phrase('settings.backup.path', { path });
+  if (depth > MAX_DEPTH) return phrase('settings.backup.tooDeep', { path: at });
   const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
   for (const [key, child] of entries) {
-    if (FORBIDDEN_KEYS.has(key)) return `The file contains a key named "${key}" (at ${path}), which a backup never has.`;
+    if (FORBIDDEN_KEYS.has(key)) return phrase('settings.backup.forbiddenKey', { key, path: at });
     const found = findHostileKey(child, Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`, depth + 1);
     if (found) return found;
   }
@@ -111,72 +117,75 @@ function byteLength(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
-function fail(error: string): BackupResult {
-  return { ok: false, error: `Import refused, nothing was changed. ${error}` };
+/** Why an import changed nothing: "Import refused, nothing was changed." and the reason. */
+export function importRefused(reason: Phrase | string): Phrase {
+  return phrase('settings.backup.refused', { reason });
+}
+
+function fail(reason: Phrase): BackupResult {
+  return { ok: false, error: importRefused(reason) };
 }
 
 /** The refusal for a file over the size cap, for callers that check a file's size before reading it. */
 export function backupTooLarge(): BackupResult {
-  return fail('The file is larger than 1 MB; a Midbreak backup is far smaller.');
+  return fail(phrase('settings.backup.tooLarge'));
+}
+
+/** What the messages about one list of a backup say: that it is no list, too long, or which entry is bad and what each needs. */
+interface ListWords {
+  notList: Phrase;
+  tooLong: (count: number, limit: number) => Phrase;
+  badEntry: (n: number) => Phrase;
 }
 
 /** Checks every entry of a list with `parse`; the message names the first bad one. */
-function checkList<T>(
-  raw: unknown,
-  what: string,
-  limit: number,
-  keys: readonly string[],
-  parse: (entry: unknown) => T | null,
-  rule: string,
-): string | T[] {
-  if (!Array.isArray(raw)) return `The ${what} must be a list.`;
-  if (raw.length > limit) return `The ${what} has ${raw.length} entries; Midbreak keeps at most ${limit}.`;
+function checkList<T>(raw: unknown, words: ListWords, limit: number, keys: readonly string[], parse: (entry: unknown) => T | null): Phrase | T[] {
+  if (!Array.isArray(raw)) return words.notList;
+  if (raw.length > limit) return words.tooLong(raw.length, limit);
   const out: T[] = [];
   for (let i = 0; i < raw.length; i++) {
     const entry = raw[i];
     const parsed = isPlainObject(entry) && unknownKey(entry, keys) === undefined ? parse(entry) : null;
-    if (parsed === null) return `${what[0].toUpperCase()}${what.slice(1)} entry ${i + 1} is not valid: ${rule}`;
+    if (parsed === null) return words.badEntry(i + 1);
     out.push(parsed);
   }
   return out;
 }
 
-function checkHistory(raw: unknown, now: number): string | HistoryEntry[] {
-  return checkList(
-    raw,
-    'history',
-    EVENT_LIMIT,
-    ENTRY_KEYS,
-    (e) => parseEntry(e, now),
-    `each needs a kind (${HISTORY_KINDS.join(', ')}), a time "at" in milliseconds from 2024 to now, optionally a duration "durationMs" from 0 to 60 days, and for a partial routine the "steps" done.`,
-  );
+const kinds = HISTORY_KINDS.join(', ');
+
+function checkHistory(raw: unknown, now: number): Phrase | HistoryEntry[] {
+  const words: ListWords = {
+    notList: phrase('settings.backup.history.notList'),
+    tooLong: (count, limit) => phrase('settings.backup.history.tooLong', { count, limit }),
+    badEntry: (n) => phrase('settings.backup.history.badEntry', { n, kinds }),
+  };
+  return checkList(raw, words, EVENT_LIMIT, ENTRY_KEYS, (e) => parseEntry(e, now));
 }
 
-function checkDays(raw: unknown, version: number): string | DayTotals[] {
+function checkDays(raw: unknown, version: number): Phrase | DayTotals[] {
   // Version 2 had no active time: such a day had none recorded.
   const withActive = version < 3 && Array.isArray(raw) ? raw.map((d) => (isPlainObject(d) ? { activeMs: 0, ...d } : d)) : raw;
-  return checkList(
-    withActive,
-    'day totals',
-    DAY_LIMIT,
-    DAY_KEYS,
-    (d) => (unknownKey((d as Record<string, unknown>).counts as Record<string, unknown>, HISTORY_KINDS) === undefined ? parseDay(d) : null),
-    `each needs a "day" (YYYY-MM-DD), "counts": whole numbers for ${HISTORY_KINDS.join(', ')}, and "activeMs" from 0 to a day.`,
+  const words: ListWords = {
+    notList: phrase('settings.backup.days.notList'),
+    tooLong: (count, limit) => phrase('settings.backup.days.tooLong', { count, limit }),
+    badEntry: (n) => phrase('settings.backup.days.badEntry', { n, kinds }),
+  };
+  return checkList(withActive, words, DAY_LIMIT, DAY_KEYS, (d) =>
+    unknownKey((d as Record<string, unknown>).counts as Record<string, unknown>, HISTORY_KINDS) === undefined ? parseDay(d) : null,
   );
 }
 
-function checkCheckIns(raw: unknown, now: number): string | CheckIn[] {
-  const list = checkList(
-    raw,
-    'check-ins',
-    CHECKIN_LIMIT,
-    CHECKIN_KEYS,
-    (c) => parseCheckIn(c, now),
-    'each needs a "day" (YYYY-MM-DD), a "score" from 0 to 10, "symptoms" true or false, and a time "at" from 2024 to now.',
-  );
-  if (typeof list === 'string') return list;
+function checkCheckIns(raw: unknown, now: number): Phrase | CheckIn[] {
+  const words: ListWords = {
+    notList: phrase('settings.backup.checkIns.notList'),
+    tooLong: (count, limit) => phrase('settings.backup.checkIns.tooLong', { count, limit }),
+    badEntry: (n) => phrase('settings.backup.checkIns.badEntry', { n }),
+  };
+  const list = checkList(raw, words, CHECKIN_LIMIT, CHECKIN_KEYS, (c) => parseCheckIn(c, now));
+  if (!Array.isArray(list)) return list;
   const days = new Set(list.map((c) => c.day));
-  return days.size === list.length ? list : 'The check-ins have two entries for one day; a backup has one a day.';
+  return days.size === list.length ? list : phrase('settings.backup.checkIns.twoForOneDay');
 }
 
 /**
@@ -186,7 +195,7 @@ function checkCheckIns(raw: unknown, now: number): string | CheckIn[] {
  * fresh objects built from known fields only.
  */
 export function parseBackup(text: unknown, now: number): BackupResult {
-  if (typeof text !== 'string') return fail('The file could not be read as text.');
+  if (typeof text !== 'string') return fail(phrase('settings.backup.notText'));
   // A string longer than the cap in UTF-16 units is longer in UTF-8 bytes too.
   if (text.length > MAX_BACKUP_BYTES || byteLength(text) > MAX_BACKUP_BYTES) {
     return backupTooLarge();
@@ -195,35 +204,35 @@ export function parseBackup(text: unknown, now: number): BackupResult {
   try {
     raw = JSON.parse(text);
   } catch {
-    return fail('The file is not valid JSON, so it is not a Midbreak backup.');
+    return fail(phrase('settings.backup.notJson'));
   }
-  const hostile = findHostileKey(raw, 'top level', 0);
+  const hostile = findHostileKey(raw, '', 0);
   if (hostile) return fail(hostile);
-  if (!isPlainObject(raw) || raw.format !== BACKUP_FORMAT) return fail('The file is not a Midbreak backup.');
+  if (!isPlainObject(raw) || raw.format !== BACKUP_FORMAT) return fail(phrase('settings.backup.notBackup'));
   const { version } = raw;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail('The backup has no valid version number.');
+    return fail(phrase('settings.backup.noVersion'));
   }
   if (version > BACKUP_VERSION) {
-    return fail(`The backup was made by a newer Midbreak (file version ${version}); update Midbreak, then import it again.`);
+    return fail(phrase('settings.backup.newer', { version: String(version) }));
   }
   const extra = unknownKey(raw, TOP_KEYS);
-  if (extra !== undefined) return fail(`The backup has an unexpected field "${extra}".`);
+  if (extra !== undefined) return fail(phrase('settings.backup.extraField', { field: extra }));
   if (typeof raw.exportedAt !== 'string' || !Number.isFinite(Date.parse(raw.exportedAt))) {
-    return fail('The backup has no valid export date ("exportedAt").');
+    return fail(phrase('settings.backup.noDate'));
   }
-  if (!isPlainObject(raw.settings)) return fail('The backup has no settings.');
+  if (!isPlainObject(raw.settings)) return fail(phrase('settings.backup.noSettings'));
   const extraSetting = unknownKey(raw.settings, SETTINGS_KEYS);
-  if (extraSetting !== undefined) return fail(`The settings have an unexpected field "${extraSetting}".`);
+  if (extraSetting !== undefined) return fail(phrase('settings.backup.extraSetting', { field: extraSetting }));
   const settingErrors = Object.values(validateSettings(raw.settings));
-  if (settingErrors.length) return fail(`The settings in the file are not valid: ${settingErrors.join(' ')}`);
+  if (settingErrors.length) return fail(phrase('settings.backup.badSettings', { errors: { sentences: settingErrors } }));
   const history = checkHistory(raw.history, now);
-  if (typeof history === 'string') return fail(history);
+  if (!Array.isArray(history)) return fail(history);
   // Version 1 had no day totals, versions 1 and 2 no check-ins; from then on they are required.
   const days = version === 1 && raw.days === undefined ? [] : checkDays(raw.days, version);
-  if (typeof days === 'string') return fail(days);
+  if (!Array.isArray(days)) return fail(days);
   const checkIns = version < 3 && raw.checkIns === undefined ? [] : checkCheckIns(raw.checkIns, now);
-  if (typeof checkIns === 'string') return fail(checkIns);
+  if (!Array.isArray(checkIns)) return fail(checkIns);
   return {
     ok: true,
     backup: {

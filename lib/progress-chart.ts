@@ -1,7 +1,8 @@
 import { SCORE_MAX, SCORE_MIN } from './checkin';
 import { dayMonth, numberText } from './day-format';
 import { msg } from './i18n';
-import { routinesPerDay, type DayRow, type Phrase } from './progress';
+import { phrase, type Phrase } from './phrase';
+import { routinesPerDay, type DayRow } from './progress';
 import { dayStart } from './time';
 
 // The eight-week chart, as numbers: what it shows of each day, and where each mark goes.
@@ -34,11 +35,14 @@ export function chartSummary(rows: readonly DayRow[], locale: string): Phrase | 
   const scores = days.flatMap((d) => (d.score === null ? [] : [d.score]));
   const subs = { from: dayMonth(days[0].day, locale), to: dayMonth(days[days.length - 1].day, locale), perDay: num(routinesPerDay(rows)) };
   const routines = msg('progress.chart.routines', { n: num(total) }, total);
-  if (!scores.length) return { ...msg('progress.chart.summaryNoCheckIns', subs), parts: { routines } };
-  return {
-    ...msg('progress.chart.summary', { ...subs, first: num(scores[0]), last: num(scores[scores.length - 1]) }),
-    parts: { routines, checkIns: msg('progress.chart.checkIns', { n: num(scores.length) }, scores.length) },
-  };
+  if (!scores.length) return phrase('progress.chart.summaryNoCheckIns', { ...subs, routines });
+  return phrase('progress.chart.summary', {
+    ...subs,
+    first: num(scores[0]),
+    last: num(scores[scores.length - 1]),
+    routines,
+    checkIns: msg('progress.chart.checkIns', { n: num(scores.length) }, scores.length),
+  });
 }
 
 export interface Bar {

@@ -2,6 +2,7 @@ import { checkInOf, type CheckIn, type CheckIns } from './checkin';
 import { numberText } from './day-format';
 import { HISTORY_KINDS, type History, type HistoryKind } from './history';
 import { msg, type Msg } from './i18n';
+import { phrase, type Phrase } from './phrase';
 import type { DayActive } from './schedule-state';
 import { addDays, dayKey, dayStart, MINUTE } from './time';
 import type { WorkingHours } from './working-hours';
@@ -140,15 +141,6 @@ export function trendOf(rows: readonly DayRow[]): Trend | null {
 }
 
 /**
- * A sentence to say, whose placeholders may hold phrases of their own, each a `Msg` with its
- * own plural form ("over {weeks}", the weeks being "1 week" or "4 weeks"): the page says the
- * parts first, then the sentence with them put in (lib/adapters/phrases.ts).
- */
-export interface Phrase extends Msg {
-  parts?: Record<string, Msg>;
-}
-
-/**
  * The trend in one line, e.g. "Stiffness down from 5 to 3 over 4 weeks, with 4 routines a
  * day.", its numbers written as `locale` writes them.
  */
@@ -160,12 +152,14 @@ export function trendMessage(rows: readonly DayRow[], locale: string): Phrase {
     if (checked.length === 0) return msg('progress.trend.none');
     return msg('progress.trend.few', { n: num(checked.length) }, checked.length);
   }
-  const parts = {
+  // "over {weeks}", the weeks being "1 week" or "4 weeks": phrases of their own (lib/phrase.ts).
+  const key = trend.to === trend.from ? 'progress.trend.steady' : trend.to < trend.from ? 'progress.trend.down' : 'progress.trend.up';
+  return phrase(key, {
+    from: num(trend.from),
+    to: num(trend.to),
     weeks: msg('progress.trend.weeks', { n: num(trend.weeks) }, trend.weeks),
     perDay: msg('progress.trend.perDay', { n: num(trend.routinesPerDay) }, trend.routinesPerDay),
-  };
-  const key = trend.to === trend.from ? 'progress.trend.steady' : trend.to < trend.from ? 'progress.trend.down' : 'progress.trend.up';
-  return { ...msg(key, { from: num(trend.from), to: num(trend.to) }), parts };
+  });
 }
 
 /** A drop of this many points on the 0–10 scale is a clear improvement (the common threshold for pain scales). */

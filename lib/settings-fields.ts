@@ -8,15 +8,19 @@ import { noWorkingHours, type WorkingHours } from './working-hours';
 //
 // The words are a module of their own because the popup and the service worker read and
 // write settings too: a module they import lands in the chunk they load, and the labels
-// and hints cost each of them about 0.5 KB gzipped (measured) for text they never show;
+// and hints cost each of them about 0.5 KB gzipped (measured when they were English text;
+// they are now the keys of the words in locales/) for text they never show;
 // tests/lib/settings-words.test.ts checks that nothing they load imports the words.
+
+/** What a number counts; its words are in settings-words.ts. */
+export type Unit = 'minutes' | 'seconds' | 'snoozes';
 
 /** A whole number in a range, typed into a text field. */
 export interface WholeField {
   kind: 'whole';
   min: number;
   max: number;
-  unit: string;
+  unit: Unit;
   default: number;
 }
 
@@ -25,7 +29,7 @@ export interface OffOrWholeField {
   kind: 'offOrWhole';
   min: number;
   max: number;
-  unit: string;
+  unit: Unit;
   default: number;
   /** The amount offered when it is switched on from off. */
   suggested: number;

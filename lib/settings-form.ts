@@ -1,4 +1,5 @@
-import { checkSetting, checkWorkingHours, DAY_NAMES } from './settings';
+import { phrase, type Phrase, type PhrasePart } from './phrase';
+import { checkSetting, checkWorkingHours, rangePhrase } from './settings';
 import {
   SETTING_FIELDS,
   type ChoiceSetting,
@@ -7,39 +8,35 @@ import {
   type SettingName,
   type SettingOfKind,
   type Settings,
+  type Unit,
   type WholeSetting,
 } from './settings-fields';
-import { nameOf, optionLabel } from './settings-words';
-import { formatHm, parseHm } from './time';
-import type { TimeRange, WorkingHours } from './working-hours';
+import { allowedRange, amountOf, nameOf, optionLabel } from './settings-words';
+import { formatClock, parseClock, weekdaysNineToFive, type TimeRange, type WorkingHours } from './working-hours';
 
 // Turns what the user typed on the options page into typed values, with one message per
 // field. The ranges come from the field table and the final word on validity stays in
 // lib/settings.ts: every value accepted here has also passed its check there, so the two
-// can never disagree.
+// can never disagree. Messages are phrases, said by the page in the browser's language.
 
 /** A parsed form value, or the message to show next to the field. */
-export type FieldResult<T> = { ok: true; value: T } | { ok: false; error: string };
+export type FieldResult<T> = { ok: true; value: T } | { ok: false; error: Phrase };
 
 /** Plain decimal notation only: "1e3", "0x10" or "Infinity" are not what a person means by a number of minutes. */
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
-function rangeText(min: number, max: number, unit: string): string {
-  return `a whole number from ${min} to ${max} ${unit}`;
-}
-
 /** Parses whole-number text for a bounded field; every message names the field (`label`) and its range. */
-export function parseWholeNumber(text: string, label: string, limits: { min: number; max: number; unit: string }): FieldResult<number> {
-  const { min, max, unit } = limits;
-  const allowed = rangeText(min, max, unit);
+export function parseWholeNumber(text: string, label: PhrasePart, limits: { min: number; max: number; unit: Unit }): FieldResult<number> {
+  const subs = { name: label, allowed: allowedRange(limits) };
+  const refuse = (key: Parameters<typeof phrase>[0]): FieldResult<number> => ({ ok: false, error: phrase(key, subs) });
   const t = text.trim();
-  if (t === '') return { ok: false, error: `${label} is empty: enter ${allowed}.` };
-  if (!DECIMAL.test(t)) return { ok: false, error: `${label} must be a number: enter ${allowed}.` };
+  if (t === '') return refuse('settings.form.empty');
+  if (!DECIMAL.test(t)) return refuse('settings.form.notNumber');
   const n = Number(t);
-  if (!Number.isFinite(n)) return { ok: false, error: `${label} must be a number: enter ${allowed}.` };
-  if (n < 0) return { ok: false, error: `${label} can't be negative: enter ${allowed}.` };
-  if (!Number.isInteger(n)) return { ok: false, error: `${label} must be a whole number, without decimals: enter ${allowed}.` };
-  if (n < min || n > max) return { ok: false, error: `${label} is out of range: enter ${allowed}.` };
+  if (!Number.isFinite(n)) return refuse('settings.form.notNumber');
+  if (n < 0) return refuse('settings.form.negative');
+  if (!Number.isInteger(n)) return refuse('settings.form.fraction');
+  if (n < limits.min || n > limits.max) return refuse('settings.form.outOfRange');
   return { ok: true, value: n === 0 ? 0 : n }; // "-0" is zero
 }
 
@@ -52,33 +49,59 @@ function checked(name: SettingName, result: FieldResult<number>): FieldResult<nu
 
 /** Parses the text of a whole-number setting (a `whole` field of the table). */
 export function parseNumberField(field: WholeSetting, text: string): FieldResult<number> {
-  return checked(field, parseWholeNumber(text, nameOf(field), SETTING_FIELDS[field]));
+  return checked(field, parseWholeNumber(text, phrase(nameOf(field)), SETTING_FIELDS[field]));
 }
 
 /** The heads-up as the page shows it: a switch and a number of seconds. Off stores 0. */
 export function parseHeadsUp(enabled: boolean, secondsText: string): FieldResult<number> {
   if (!enabled) return { ok: true, value: 0 };
-  return checked('headsUpSeconds', parseWholeNumber(secondsText, nameOf('headsUpSeconds'), SETTING_FIELDS.headsUpSeconds));
+  return checked('headsUpSeconds', parseWholeNumber(secondsText, phrase(nameOf('headsUpSeconds')), SETTING_FIELDS.headsUpSeconds));
 }
 
 /** What the status line says once a setting is saved, e.g. "Saved: Work interval 30 minutes." */
-export function savedMessage<N extends Exclude<SettingName, SettingOfKind<'hours'>>>(name: N, value: Settings[N]): string {
+export function savedMessage<N extends Exclude<SettingName, SettingOfKind<'hours'>>>(name: N, value: Settings[N]): Phrase {
   // Working hours have their own messages: what was saved depends on the editor's button.
   const field: Exclude<SettingField, HoursField> = SETTING_FIELDS[name];
-  const label = nameOf(name);
+  const label = phrase(nameOf(name));
   switch (field.kind) {
     case 'whole':
-      return `Saved: ${label} ${value} ${field.unit}.`;
+      return phrase('settings.saved.amount', { name: label, amount: amountOf(field.unit, value as number) });
     case 'offOrWhole':
-      return value === 0 ? `Saved: ${label}: off.` : `Saved: ${label}: ${value} ${field.unit}.`;
+      return value === 0
+        ? phrase('settings.saved.off', { name: label })
+        : phrase('settings.saved.amountAfterColon', { name: label, amount: amountOf(field.unit, value as number) });
     case 'choice':
-      return `Saved: ${label}: ${optionLabel(name as ChoiceSetting, value as string)}.`;
+      return phrase('settings.saved.choice', { name: label, option: phrase(optionLabel(name as ChoiceSetting, value as string)) });
     case 'flag':
-      return `Saved: ${label}: ${value ? 'on' : 'off'}.`;
+      return phrase(value ? 'settings.saved.on' : 'settings.saved.off', { name: label });
   }
 }
 
-/** One range as typed: two "HH:MM" texts. */
+/**
+ * How messages name the weekday preset (lib/working-hours.ts `weekdaysNineToFive`): its
+ * first and last day ("Monday to Friday"), its range ("09:00–17:00") and its whole hours ("9–17").
+ */
+export const PRESET = (() => {
+  const preset = weekdaysNineToFive();
+  const days = preset.days.flatMap((ranges, day) => (ranges.length ? [day] : []));
+  const r = preset.days[days[0]][0];
+  return {
+    first: { weekday: days[0] },
+    last: { weekday: days[days.length - 1] },
+    hours: rangePhrase(r),
+    wholeHours: { hours: [r.start / 60, r.end / 60] as const },
+  };
+})();
+
+/** How the page writes a time of day in a range's inputs: "HH:MM" unless it passes its language's way. */
+export type ClockText = (minutes: number) => string;
+
+/** A time of day as the page's language writes it (12- or 24-hour, lib/working-hours.ts). */
+export function clockIn(locale: string): ClockText {
+  return (minutes) => formatClock(minutes, locale);
+}
+
+/** One range as typed: two time texts ("09:00", "9:00 AM"). */
 export interface RangeDraft {
   start: string;
   end: string;
@@ -91,34 +114,41 @@ export interface WorkingHoursDraft {
 }
 
 /** The working hours in text form, for the editor. */
-export function draftFromWorkingHours(hours: WorkingHours): WorkingHoursDraft {
+export function draftFromWorkingHours(hours: WorkingHours, clock: ClockText = formatClock): WorkingHoursDraft {
   return {
     enabled: hours.enabled,
-    days: hours.days.map((ranges) => ranges.map((r) => ({ start: formatHm(r.start), end: formatHm(r.end) }))),
+    days: hours.days.map((ranges) => ranges.map((r) => ({ start: clock(r.start), end: clock(r.end) }))),
   };
 }
 
 /** Which ends of a range are wrong, and why. */
 export interface RangeErrors {
-  start?: string;
-  end?: string;
+  start?: Phrase;
+  end?: Phrase;
   /** A problem with the range as a whole (same start and end, an overlap). */
-  range?: string;
+  range?: Phrase;
+}
+
+/** Where a range is, for its messages: "Monday, range 2". */
+export function rangeWhere(day: number, index: number): Phrase {
+  return phrase('settings.hours.where', { day: { weekday: day }, n: index + 1 });
 }
 
 /** Parses one typed range; an end before the start is a night shift running past midnight, not an error. */
-export function parseRange(draft: RangeDraft, where: string): { range: TimeRange | null; errors: RangeErrors } {
+export function parseRange(draft: RangeDraft, where: PhrasePart): { range: TimeRange | null; errors: RangeErrors } {
   const errors: RangeErrors = {};
-  const start = parseHm(draft.start);
-  const end = parseHm(draft.end);
-  if (draft.start.trim() === '') errors.start = `${where}: the start time is empty; enter a time from 00:00 to 23:59, like 09:00.`;
-  else if (start === null || start > 1439) errors.start = `${where}: the start must be a time from 00:00 to 23:59, like 09:00.`;
-  if (draft.end.trim() === '') errors.end = `${where}: the end time is empty; enter a time from 00:00 to 24:00, like 17:00.`;
-  else if (end === null) errors.end = `${where}: the end must be a time from 00:00 to 24:00, like 17:00.`;
+  const start = parseClock(draft.start);
+  const end = parseClock(draft.end, true);
+  // The times the messages give as examples, written as the page writes times.
+  const times = { where, first: { time: 0 }, last: { time: 1439 } };
+  if (draft.start.trim() === '') errors.start = phrase('settings.hours.startEmpty', { ...times, example: { time: 540 } });
+  else if (start === null || start > 1439) errors.start = phrase('settings.hours.startBad', { ...times, example: { time: 540 } });
+  if (draft.end.trim() === '') errors.end = phrase('settings.hours.endEmpty', { where, example: { time: 1020 } });
+  else if (end === null) errors.end = phrase('settings.hours.endBad', { where, example: { time: 1020 } });
   if (errors.start || errors.end || start === null || end === null) return { range: null, errors };
   // 00:00 and 24:00 are the same moment, so 00:00–24:00 is a full day but 00:00–00:00 and 24:00–24:00 are empty.
   if (start === end || (start === 0 && end === 0)) {
-    return { range: null, errors: { range: `${where}: the end must differ from the start (${formatHm(start)}).` } };
+    return { range: null, errors: { range: phrase('settings.hours.same', { where, time: { time: start } }) } };
   }
   return { range: { start, end }, errors };
 }
@@ -153,7 +183,7 @@ export function parseWorkingHours(draft: WorkingHoursDraft): WorkingHoursResult 
   const parsed: { day: number; index: number; range: TimeRange }[] = [];
   draft.days.forEach((ranges, day) => {
     ranges.forEach((r, index) => {
-      const { range, errors: e } = parseRange(r, `${DAY_NAMES[day]}, range ${index + 1}`);
+      const { range, errors: e } = parseRange(r, rangeWhere(day, index));
       errors[day][index] = e;
       if (range) parsed.push({ day, index, range });
     });
@@ -178,10 +208,10 @@ export function parseWorkingHours(draft: WorkingHoursDraft): WorkingHoursResult 
  * A sensible new range for a day: the hour after the last range when that ends within
  * the day, else 09:00–17:00 (the user edits it; an overlap shows its message at once).
  */
-export function suggestRange(existing: readonly RangeDraft[]): RangeDraft {
+export function suggestRange(existing: readonly RangeDraft[], clock: ClockText = formatClock): RangeDraft {
   const last = existing[existing.length - 1];
-  const start = last ? parseHm(last.start) : null;
-  const end = last ? parseHm(last.end) : null;
-  if (start === null || end === null || end <= start || end >= 1440) return { start: '09:00', end: '17:00' };
-  return { start: formatHm(end), end: formatHm(Math.min(end + 60, 1440)) };
+  const start = last ? parseClock(last.start) : null;
+  const end = last ? parseClock(last.end, true) : null;
+  if (start === null || end === null || end <= start || end >= 1440) return { start: clock(540), end: clock(1020) };
+  return { start: clock(end), end: clock(Math.min(end + 60, 1440)) };
 }

@@ -4,13 +4,10 @@ import type { TimeRange, WorkingHours } from './working-hours';
 
 // Which values may be stored, and reading anything stored back into valid settings: the
 // part of settings the popup and the service worker load. It knows whether a value is
-// valid, not how to say why; the words for that are in settings.ts, which only the options
-// page and an import load, so the popup's and the worker's bundles carry none of them.
+// valid, not how to say why; the messages for that are in settings.ts, which only the
+// options page and an import load, so the popup's and the worker's bundles carry none of them.
 
 export type { Settings } from './settings-fields';
-
-/** `WorkingHours.days` is indexed like `Date#getDay()`: 0 is Sunday. */
-export const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 function isWholeIn(value: unknown, min: number, max: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
@@ -52,8 +49,9 @@ function weekSpans(day: number, r: TimeRange): [number, number][] {
 }
 
 /**
- * What is wrong with working hours, without words (settings.ts's `checkWorkingHours` says
- * it in words for the options page; the popup and the worker only need to know).
+ * What is wrong with working hours, without words (settings.ts's `checkWorkingHours` makes
+ * it a message for the options page; the popup and the worker only need to know). A `day`
+ * is indexed like `WorkingHours.days`: 0 is Sunday.
  */
 export type HoursProblem =
   | { kind: 'missing' }

@@ -1,76 +1,86 @@
-import type { ChoiceSetting, SettingFields, SettingName } from './settings-fields';
+import type { MessageKey } from './i18n';
+import { phrase, type Phrase } from './phrase';
+import type { ChoiceSetting, SettingFields, SettingName, Unit } from './settings-fields';
 
 // What the options page and the messages call each setting, entry for entry with
-// SETTING_FIELDS (settings-fields.ts says why the two are apart). Only the options page's
-// code imports this module, so none of it reaches the popup's or the worker's bundle.
+// SETTING_FIELDS (settings-fields.ts says why the two are apart): the keys of its words in
+// locales/<lang>.yml, said in the browser's language by the page. Only the options and
+// welcome pages' code imports this module, so none of it reaches the popup's or the
+// worker's bundle.
 
-/** What the page shows for a setting; messages name it by its label too. */
+/** What the page shows for a setting; messages name it by its `name` (its label when it has none). */
 export interface Words {
   /** The control's label (tests find inputs by it). */
-  label: string;
+  label: MessageKey;
+  /** How messages name the setting: the label without the unit in parentheses ("Work interval"). */
+  name?: MessageKey;
   /** A sentence under the control. */
-  hint?: string;
+  hint?: MessageKey;
 }
 
-/** The words a field of this kind needs: a choice names each option, an off-or-number field its amount. */
+/** The words a field of this kind needs: a choice names each option, an off-or-number field its amount (and both a hint, which their editors show). */
 export type WordsFor<F> = F extends { kind: 'offOrWhole' }
-  ? Words & { amountLabel: string; /** Follows the range under the amount: "10–300 seconds" + this. */ amountHint: string }
+  ? Words & { hint: MessageKey; amountLabel: MessageKey; /** Under the amount: "{min}–{max} (up to {upTo}) before the break." */ amountHint: MessageKey }
   : F extends { kind: 'choice'; options: readonly (infer O extends string)[] }
-    ? Words & { options: Readonly<Record<O, string>> }
-    : Words;
+    ? Words & { options: Readonly<Record<O, MessageKey>> }
+    : F extends { kind: 'hours' }
+      ? Words & { hint: MessageKey }
+      : Words;
 
 /** Every setting's words; a missing or extra entry, or one without what its kind needs, does not compile. */
 export const SETTING_WORDS: { readonly [N in SettingName]: WordsFor<SettingFields[N]> } = {
-  workMinutes: { label: 'Work interval (minutes)', hint: 'Active screen time before the routine is due.' },
-  snoozeMinutes: { label: 'Snooze length (minutes)', hint: 'How long "Snooze" puts the break off.' },
-  maxSnoozes: { label: 'Snoozes in a row', hint: 'After this many, the prompt stops offering snooze.' },
+  workMinutes: {
+    label: 'settings.field.workMinutes.label',
+    name: 'settings.field.workMinutes.name',
+    hint: 'settings.field.workMinutes.hint',
+  },
+  snoozeMinutes: {
+    label: 'settings.field.snoozeMinutes.label',
+    name: 'settings.field.snoozeMinutes.name',
+    hint: 'settings.field.snoozeMinutes.hint',
+  },
+  maxSnoozes: { label: 'settings.field.maxSnoozes.label', hint: 'settings.field.maxSnoozes.hint' },
   naturalBreakMinutes: {
-    label: 'Natural break after (minutes)',
-    hint: 'Time away from the computer (idle or locked) that counts as a break.',
+    label: 'settings.field.naturalBreakMinutes.label',
+    name: 'settings.field.naturalBreakMinutes.name',
+    hint: 'settings.field.naturalBreakMinutes.hint',
   },
-  workingHours: {
-    label: 'Only count screen time during working hours',
-    hint: 'When this is off, Midbreak counts at any hour. A range that ends before it starts runs past midnight, for a night shift.',
-  },
+  workingHours: { label: 'settings.field.workingHours.label', hint: 'settings.field.workingHours.hint' },
   headsUpSeconds: {
-    label: 'Heads-up before a break',
-    hint: 'A quiet notification shortly before the break, so you can find a stopping point.',
-    amountLabel: 'Heads-up time (seconds)',
-    amountHint: '(up to 5 minutes) before the break.',
+    label: 'settings.field.headsUpSeconds.label',
+    hint: 'settings.field.headsUpSeconds.hint',
+    amountLabel: 'settings.field.headsUpSeconds.amountLabel',
+    amountHint: 'settings.field.headsUpSeconds.amountHint',
   },
   promptStyle: {
-    label: 'When a break is due',
+    label: 'settings.field.promptStyle.label',
     options: {
-      'notify-and-open': 'Show a notification and open the routine',
-      window: 'Open the break window in front, with snooze and skip',
-      notify: 'Show a notification only',
-      badge: 'Only mark the toolbar badge',
+      'notify-and-open': 'settings.field.promptStyle.notifyAndOpen',
+      window: 'settings.field.promptStyle.window',
+      notify: 'settings.field.promptStyle.notify',
+      badge: 'settings.field.promptStyle.badge',
     },
   },
   renudgeMinutes: {
-    label: 'Remind again',
-    hint: 'A prompt closed without a choice, or left alone, comes back once; after that only the badge shows it.',
-    options: { off: 'Never', '5': 'After 5 minutes', '10': 'After 10 minutes', '15': 'After 15 minutes' },
+    label: 'settings.field.renudgeMinutes.label',
+    hint: 'settings.field.renudgeMinutes.hint',
+    options: {
+      off: 'settings.field.renudgeMinutes.off',
+      '5': 'settings.field.renudgeMinutes.after5',
+      '10': 'settings.field.renudgeMinutes.after10',
+      '15': 'settings.field.renudgeMinutes.after15',
+    },
   },
-  pauseInFullscreen: {
-    label: 'Pause while the browser is fullscreen',
-    hint: 'A break that comes due during a video or a presentation waits until you leave fullscreen.',
-  },
-  pauseWhileAudible: {
-    label: 'Wait while a tab is playing sound',
-    hint: 'A break that comes due during a call or a video waits until the sound stops. A muted call is silent to Midbreak.',
-  },
-  badgeCountdown: { label: 'Show a countdown on the toolbar badge', hint: 'Minutes left until the next break.' },
-  stepSound: { label: 'Play a sound at each routine step' },
-  spokenCues: {
-    label: 'Speak the cues aloud',
-    hint: 'Says each rep, hold and switch during the routine, using a voice on this device. Where there is none, the routine stays silent.',
-  },
+  pauseInFullscreen: { label: 'settings.field.pauseInFullscreen.label', hint: 'settings.field.pauseInFullscreen.hint' },
+  pauseWhileAudible: { label: 'settings.field.pauseWhileAudible.label', hint: 'settings.field.pauseWhileAudible.hint' },
+  badgeCountdown: { label: 'settings.field.badgeCountdown.label', hint: 'settings.field.badgeCountdown.hint' },
+  stepSound: { label: 'settings.field.stepSound.label' },
+  spokenCues: { label: 'settings.field.spokenCues.label', hint: 'settings.field.spokenCues.hint' },
 };
 
-/** The label of one of a choice's options, e.g. "Show a notification only". */
-export function optionLabel(name: ChoiceSetting, option: string): string {
-  const labels: Readonly<Record<string, string>> = SETTING_WORDS[name].options;
+/** The key of one of a choice's options, e.g. the words "Show a notification only". */
+export function optionLabel(name: ChoiceSetting, option: string): MessageKey {
+  const labels: Readonly<Record<string, MessageKey>> = SETTING_WORDS[name].options;
   return labels[option];
 }
 
@@ -78,6 +88,24 @@ export function optionLabel(name: ChoiceSetting, option: string): string {
  * How messages name a setting: its label without a trailing "(minutes)", because a
  * message states the unit with the range ("Work interval must be … 10 to 180 minutes.").
  */
-export function nameOf(name: SettingName): string {
-  return SETTING_WORDS[name].label.replace(/ \([^)]*\)$/, '');
+export function nameOf(name: SettingName): MessageKey {
+  const words: Words = SETTING_WORDS[name];
+  return words.name ?? words.label;
+}
+
+/** The words of each unit of the field table, one plural message each ("1 minute", "{n} minutes"). */
+const UNIT_WORDS: Readonly<Record<Unit, MessageKey>> = {
+  minutes: 'settings.unit.minutes',
+  seconds: 'settings.unit.seconds',
+  snoozes: 'settings.unit.snoozes',
+};
+
+/** An amount in a field's unit: "180 minutes", "1 snooze". */
+export function amountOf(unit: Unit, n: number): Phrase {
+  return phrase(UNIT_WORDS[unit], { n }, n);
+}
+
+/** What a bounded field allows, unit included: "a whole number from 10 to 180 minutes". */
+export function allowedRange(limits: { min: number; max: number; unit: Unit }): Phrase {
+  return phrase('settings.check.allowed', { min: limits.min, max: amountOf(limits.unit, limits.max) });
 }

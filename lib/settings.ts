@@ -1,39 +1,43 @@
+import { phrase, type Phrase } from './phrase';
 import { SETTING_FIELDS, SETTING_NAMES, type ChoiceSetting, type SettingField, type SettingName } from './settings-fields';
-import { DAY_NAMES, hoursProblems, isValidSetting, type HoursProblem } from './settings-parse';
-import { formatHm } from './time';
-import { nameOf, optionLabel } from './settings-words';
+import { hoursProblems, isValidSetting, type HoursProblem } from './settings-parse';
+import { allowedRange, nameOf, optionLabel } from './settings-words';
+import type { TimeRange } from './working-hours';
 
-// Why a value may not be stored, in words, for the options page and an imported backup,
-// with what the rest of lib/ reads about settings from here. The popup and the service
-// worker import settings-parse.ts instead, so these words (and the labels and hints they
-// come from) stay out of their bundles.
+// Why a value may not be stored, as phrases for the options page and an imported backup
+// (the page says them in the browser's language), with what the rest of lib/ reads about
+// settings from here. The popup and the service worker import settings-parse.ts instead,
+// so these messages (and the labels and hints they name) stay out of their bundles.
 
 export type { PromptStyle, Settings } from './settings-fields';
-export { DAY_NAMES, defaultSettings, parseSettings, SETTINGS_VERSION, storedSettings } from './settings-parse';
+export { defaultSettings, parseSettings, SETTINGS_VERSION, storedSettings } from './settings-parse';
 
 /** The error for one setting's value, naming the setting and what it allows; null when it may be stored. */
-export function checkSetting(name: SettingName, value: unknown): string | null {
+export function checkSetting(name: SettingName, value: unknown): Phrase | null {
   if (isValidSetting(name, value)) return null;
   const field: SettingField = SETTING_FIELDS[name];
-  const label = nameOf(name);
+  const label = phrase(nameOf(name));
   switch (field.kind) {
     case 'whole':
-      return `${label} must be a whole number from ${field.min} to ${field.max} ${field.unit}.`;
+      return phrase('settings.check.whole', { name: label, allowed: allowedRange(field) });
     case 'offOrWhole':
-      return `${label} must be off, or a whole number from ${field.min} to ${field.max} ${field.unit}.`;
+      return phrase('settings.check.offOrWhole', { name: label, allowed: allowedRange(field) });
     case 'choice':
-      return `“${label}” must be one of: ${field.options.map((o) => optionLabel(name as ChoiceSetting, o)).join(', ')}.`;
+      return phrase('settings.check.choice', {
+        name: label,
+        options: { items: field.options.map((o) => phrase(optionLabel(name as ChoiceSetting, o))) },
+      });
     case 'flag':
-      return `“${label}” must be on or off.`;
+      return phrase('settings.check.flag', { name: label });
     case 'hours':
-      return checkWorkingHours(value).join(' ');
+      return phrase('settings.check.hours', { problems: { sentences: checkWorkingHours(value) } });
   }
 }
 
 /** Every error in a whole settings object, keyed by setting; empty when it may be stored. */
-export function validateSettings(value: unknown): Partial<Record<SettingName, string>> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { workMinutes: 'Settings must be an object.' };
-  const errors: Partial<Record<SettingName, string>> = {};
+export function validateSettings(value: unknown): Partial<Record<SettingName, Phrase>> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { workMinutes: phrase('settings.check.notObject') };
+  const errors: Partial<Record<SettingName, Phrase>> = {};
   for (const name of SETTING_NAMES) {
     const error = checkSetting(name, (value as Record<string, unknown>)[name]);
     if (error) errors[name] = error;
@@ -41,31 +45,41 @@ export function validateSettings(value: unknown): Partial<Record<SettingName, st
   return errors;
 }
 
+/** A range as the page writes it: "09:00–17:00", "9:00 AM–5:00 PM". */
+export function rangePhrase(r: TimeRange): Phrase {
+  return phrase('settings.hours.range', { start: { time: r.start }, end: { time: r.end } });
+}
 
-/** One working-hours problem in words, naming the day and the times. */
-function describeHoursProblem(p: HoursProblem): string {
-  const range = (r: { start: number; end: number }) => `${formatHm(r.start)}–${formatHm(r.end)}`;
+/** One working-hours problem, naming the day and the times. */
+function describeHoursProblem(p: HoursProblem): Phrase {
   switch (p.kind) {
     case 'missing':
-      return 'Working hours are missing.';
+      return phrase('settings.hours.problem.missing');
     case 'onOff':
-      return 'Working hours must be switched on or off.';
+      return phrase('settings.hours.problem.onOff');
     case 'days':
-      return 'Working hours need an entry for each of the 7 days.';
-    case 'tooMany':
-      return `${DAY_NAMES[p.day]}: at most ${SETTING_FIELDS.workingHours.maxRangesPerDay} time ranges.`;
+      return phrase('settings.hours.problem.days');
+    case 'tooMany': {
+      const max = SETTING_FIELDS.workingHours.maxRangesPerDay;
+      return phrase('settings.hours.problem.tooMany', { day: { weekday: p.day }, max }, max);
+    }
     case 'badRange':
-      return `${DAY_NAMES[p.day]}: each range needs a start from 00:00 to 23:59 and an end from 00:00 to 24:00.`;
+      return phrase('settings.hours.problem.badRange', { day: { weekday: p.day } });
     case 'empty':
-      return `${DAY_NAMES[p.day]}: a range must end at a different time than it starts (${formatHm(p.r.start)}).`;
+      return phrase('settings.hours.problem.empty', { day: { weekday: p.day }, time: { time: p.r.start } });
     case 'noRange':
-      return 'Working hours are on but no day has a time range: add one, or switch working hours off.';
+      return phrase('settings.hours.problem.noRange');
     case 'overlap':
-      return `${DAY_NAMES[p.day]}: ${range(p.r)} overlaps ${DAY_NAMES[p.other.day]} ${range(p.other.r)}.`;
+      return phrase('settings.hours.problem.overlap', {
+        day: { weekday: p.day },
+        range: rangePhrase(p.r),
+        otherDay: { weekday: p.other.day },
+        otherRange: rangePhrase(p.other.r),
+      });
   }
 }
 
-/** Errors in the working hours, in words: malformed ranges, empty ranges, overlaps (across midnight too). */
-export function checkWorkingHours(value: unknown): string[] {
+/** Errors in the working hours: malformed ranges, empty ranges, overlaps (across midnight too). */
+export function checkWorkingHours(value: unknown): Phrase[] {
   return hoursProblems(value).map(describeHoursProblem);
 }

@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { t } from '../../lib/adapters/i18n';
 
 export interface BackupSectionProps {
   importError?: string;
@@ -12,14 +13,14 @@ export function BackupSection({ importError, onExport, onImport }: BackupSection
     <div class="backup">
       <div class="field">
         <button type="button" onClick={onExport} aria-describedby="export-hint">
-          Export settings and history
+          {t('settings.backup.export')}
         </button>
         <p id="export-hint" class="hint muted">
-          Saves a JSON file you can keep or import on another computer.
+          {t('settings.backup.exportHint')}
         </p>
       </div>
       <div class={`field${importError ? ' has-error' : ''}`}>
-        <label for="import-file">Import a backup file</label>
+        <label for="import-file">{t('settings.backup.import')}</label>
         <input
           id="import-file"
           type="file"
@@ -34,7 +35,7 @@ export function BackupSection({ importError, onExport, onImport }: BackupSection
           }}
         />
         <p id="import-file-hint" class="hint muted">
-          Replaces your settings and history with the file's. A file that is not a valid Midbreak backup changes nothing.
+          {t('settings.backup.importHint')}
         </p>
         {importError && (
           <p id="import-file-error" class="field-error error">

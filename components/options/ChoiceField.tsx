@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { t } from '../../lib/adapters/i18n';
 import { SETTING_FIELDS, type ChoiceSetting, type Settings } from '../../lib/settings-fields';
 import { optionLabel, SETTING_WORDS } from '../../lib/settings-words';
 
@@ -10,10 +11,9 @@ export interface ChoiceFieldProps<N extends ChoiceSetting> {
 
 /** One of a setting's choices, e.g. how a due break reaches the user: a native radio group (arrow keys move and select). */
 export function ChoiceField<N extends ChoiceSetting>({ name, value, onChange }: ChoiceFieldProps<N>): JSX.Element {
-  const { label } = SETTING_WORDS[name];
   return (
     <fieldset class="radio-group">
-      <legend>{label}</legend>
+      <legend>{t(SETTING_WORDS[name].label)}</legend>
       {(SETTING_FIELDS[name].options as unknown as readonly Settings[N][]).map((option) => (
         <div class="radio" key={option}>
           <input
@@ -24,7 +24,7 @@ export function ChoiceField<N extends ChoiceSetting>({ name, value, onChange }: 
             checked={value === option}
             onChange={() => onChange(option)}
           />
-          <label for={`${name}-${option}`}>{optionLabel(name, option)}</label>
+          <label for={`${name}-${option}`}>{t(optionLabel(name, option))}</label>
         </div>
       ))}
     </fieldset>

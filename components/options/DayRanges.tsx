@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { DAY_NAMES } from '../../lib/settings';
+import { t } from '../../lib/adapters/i18n';
+import { capitalized, weekdayName } from '../../lib/adapters/phrases';
 import { SETTING_FIELDS } from '../../lib/settings-fields';
 import type { RangeDraft, RangeErrors } from '../../lib/settings-form';
 import { rangeId, RangeRow } from './RangeRow';
@@ -34,9 +35,9 @@ export function DayRanges({ day, ranges, errors, onEdit, onCommit, onAdd, onRemo
   const full = ranges.length >= SETTING_FIELDS.workingHours.maxRangesPerDay;
   return (
     <fieldset class="day" ref={root}>
-      <legend>{DAY_NAMES[day]}</legend>
+      <legend>{capitalized(weekdayName(day))}</legend>
       {ranges.length === 0 ? (
-        <p class="muted none">Not a working day.</p>
+        <p class="muted none">{t('settings.hours.notWorkingDay')}</p>
       ) : (
         <ul class="ranges">
           {ranges.map((r, index) => (
@@ -59,14 +60,14 @@ export function DayRanges({ day, ranges, errors, onEdit, onCommit, onAdd, onRemo
       <button
         type="button"
         class="add"
-        aria-label={`Add range on ${DAY_NAMES[day]}`}
+        aria-label={t('settings.hours.addOn', { day: weekdayName(day) })}
         disabled={full}
         onClick={() => {
           pendingFocus.current = `#${rangeId(day, ranges.length)}-start`;
           onAdd();
         }}
       >
-        Add range
+        {t('settings.hours.add')}
       </button>
     </fieldset>
   );

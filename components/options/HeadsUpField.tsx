@@ -1,6 +1,9 @@
 import type { JSX } from 'preact';
+import { t } from '../../lib/adapters/i18n';
+import { sayPhrase } from '../../lib/adapters/phrases';
+import { phrase } from '../../lib/phrase';
 import { SETTING_FIELDS } from '../../lib/settings-fields';
-import { SETTING_WORDS } from '../../lib/settings-words';
+import { amountOf, SETTING_WORDS } from '../../lib/settings-words';
 import type { HeadsUpDraft } from '../../lib/stores/settings-store';
 import { NumberField } from './NumberField';
 import { ToggleField } from './ToggleField';
@@ -20,15 +23,15 @@ export function HeadsUpField({ draft, error, onEdit, onCommit }: HeadsUpFieldPro
     <div class="heads-up">
       <ToggleField
         id="headsUpEnabled"
-        label={label}
-        hint={hint}
+        label={t(label)}
+        hint={t(hint)}
         checked={draft.enabled}
         onToggle={(on) => onCommit({ ...draft, enabled: on })}
       />
       <NumberField
         id="headsUpSeconds"
-        label={amountLabel}
-        hint={`${min}–${max} ${unit} ${amountHint}`}
+        label={t(amountLabel)}
+        hint={sayPhrase(phrase(amountHint, { min, max: amountOf(unit, max), upTo: amountOf('minutes', Math.floor(max / 60)) }))}
         value={draft.seconds}
         error={error}
         disabled={!draft.enabled}

@@ -1,12 +1,16 @@
 import type { JSX } from 'preact';
+import { t } from '../../lib/adapters/i18n';
+import { sayPhrase } from '../../lib/adapters/phrases';
+import { phrase } from '../../lib/phrase';
 import { SETTING_FIELDS, settingsOfKind, type WholeSetting } from '../../lib/settings-fields';
-import { SETTING_WORDS } from '../../lib/settings-words';
+import { amountOf, SETTING_WORDS } from '../../lib/settings-words';
 import type { SettingsStore } from '../../lib/stores/settings-store';
 import { BackupSection } from './BackupSection';
 import { ChoiceField } from './ChoiceField';
 import { HeadsUpField } from './HeadsUpField';
 import { NumberField } from './NumberField';
 import { ResetSection } from './ResetSection';
+import { richText } from './rich';
 import { StatusRegion } from './StatusRegion';
 import { ToggleField } from './ToggleField';
 import { TrySection } from './TrySection';
@@ -16,7 +20,8 @@ import { WorkingHoursEditor } from './WorkingHoursEditor';
 function rangeHint(field: WholeSetting): string {
   const { min, max, unit, default: fallback } = SETTING_FIELDS[field];
   const { hint } = SETTING_WORDS[field];
-  return [hint, `${min}–${max} ${unit}, default ${fallback}.`].filter(Boolean).join(' ');
+  const range = sayPhrase(phrase('settings.options.rangeHint', { min, max: amountOf(unit, max), default: fallback }));
+  return hint ? `${t(hint)} ${range}` : range;
 }
 
 /** The whole options page, drawn from a settings store. */
@@ -26,32 +31,29 @@ export function OptionsPage({ store }: { store: SettingsStore }): JSX.Element {
   return (
     <main class="options">
       <header>
-        <h1>Midbreak settings</h1>
-        <p class="muted">Changes are saved as you make them and follow you to your other devices through browser sync.</p>
-        <p>
-          <a href="/progress.html">Your progress</a>: this week, your streak and eight weeks of routines and check-ins.
-        </p>
+        <h1>{t('settings.options.title')}</h1>
+        <p class="muted">{t('settings.options.intro')}</p>
+        <p>{richText('settings.options.progress', { link: <a href="/progress.html">{t('settings.options.progressLink')}</a> })}</p>
       </header>
       <StatusRegion status={store.status.value} />
       {store.newer.value && (
         // Shown for as long as it is true, unlike the status line: every save fails until then.
         <p class="warning" role="alert">
-          Your settings were saved by a newer version of Midbreak. They are kept as they are, and nothing can be saved
-          here until you update Midbreak; the values below are this version's defaults.
+          {t('settings.options.newer')}
         </p>
       )}
       {!store.loaded.value ? (
-        <p class="muted">Loading your settings…</p>
+        <p class="muted">{t('settings.options.loading')}</p>
       ) : (
         <form class="settings" onSubmit={(e) => e.preventDefault()} noValidate>
           <fieldset class="group">
-            <legend>Break schedule</legend>
+            <legend>{t('settings.options.schedule')}</legend>
             <div class="grid">
               {settingsOfKind('whole').map((field) => (
                 <NumberField
                   key={field}
                   id={field}
-                  label={SETTING_WORDS[field].label}
+                  label={t(SETTING_WORDS[field].label)}
                   hint={rangeHint(field)}
                   value={store.numberDrafts.value[field]}
                   error={errors[field]}
@@ -74,7 +76,7 @@ export function OptionsPage({ store }: { store: SettingsStore }): JSX.Element {
           />
 
           <fieldset class="group">
-            <legend>Prompts</legend>
+            <legend>{t('settings.options.prompts')}</legend>
             <HeadsUpField
               draft={store.headsUpDraft.value}
               error={errors.headsUpSeconds}
@@ -90,8 +92,8 @@ export function OptionsPage({ store }: { store: SettingsStore }): JSX.Element {
                 <ToggleField
                   key={flag}
                   id={flag}
-                  label={label}
-                  hint={hint}
+                  label={t(label)}
+                  hint={hint && t(hint)}
                   checked={stored[flag]}
                   onToggle={(on) => void store.setFlag(flag, on)}
                 />
@@ -102,7 +104,7 @@ export function OptionsPage({ store }: { store: SettingsStore }): JSX.Element {
           <TrySection onTry={() => void store.tryPrompt()} />
 
           <fieldset class="group">
-            <legend>Your data</legend>
+            <legend>{t('settings.options.data')}</legend>
             <BackupSection
               importError={errors.import}
               onExport={() => void store.exportBackup()}

@@ -1,7 +1,9 @@
 import type { JSX } from 'preact';
-import { DAY_NAMES } from '../../lib/settings';
+import { t, uiLanguage } from '../../lib/adapters/i18n';
+import { sayPhrase, weekdayName } from '../../lib/adapters/phrases';
 import { crossesMidnight, parseRange, type RangeDraft, type RangeErrors } from '../../lib/settings-form';
-import { formatHm } from '../../lib/time';
+import { formatClock, isTwelveHour } from '../../lib/working-hours';
+import { richText } from './rich';
 
 export interface RangeRowProps {
   day: number;
@@ -21,9 +23,12 @@ export function rangeId(day: number, index: number): string {
 /** One time range of a day: start and end as HH:MM, a note when it runs past midnight, and its errors. */
 export function RangeRow({ day, index, draft, errors, onEdit, onCommit, onRemove }: RangeRowProps): JSX.Element {
   const id = rangeId(day, index);
-  const name = `${DAY_NAMES[day]} range ${index + 1}`;
-  const messages = [errors.start, errors.end, errors.range].filter(Boolean);
+  const locale = uiLanguage();
+  const name = t('settings.hours.rangeName', { day: weekdayName(day, 'long', locale), n: index + 1 });
+  const messages = [errors.start, errors.end, errors.range].flatMap((e) => (e ? [sayPhrase(e, locale)] : []));
   const parsed = messages.length ? null : parseRange(draft, name).range;
+  // Read with each input's label by screen readers, so "start" says which range it starts.
+  const hidden = <span class="visually-hidden">{name}</span>;
   const overnight = parsed && crossesMidnight(parsed);
   const errorId = `${id}-error`;
   const noteId = `${id}-note`;
@@ -32,12 +37,12 @@ export function RangeRow({ day, index, draft, errors, onEdit, onCommit, onRemove
     <input
       id={`${id}-${end}`}
       type="text"
-      class="time-input"
-      placeholder="HH:MM"
+      class={`time-input${isTwelveHour(locale) ? ' twelve-hour' : ''}`}
+      placeholder={formatClock(end === 'start' ? 540 : 1020, locale)}
       autoComplete="off"
       spellcheck={false}
-      maxLength={5}
-      size={5}
+      maxLength={12}
+      size={isTwelveHour(locale) ? 8 : 5}
       value={draft[end]}
       aria-invalid={bad ? 'true' : 'false'}
       aria-describedby={describe(bad)}
@@ -48,21 +53,17 @@ export function RangeRow({ day, index, draft, errors, onEdit, onCommit, onRemove
   return (
     <li class={`range${messages.length ? ' has-error' : ''}`}>
       <div class="range-inputs">
-        <label for={`${id}-start`}>
-          <span class="visually-hidden">{name} </span>start
-        </label>
+        <label for={`${id}-start`}>{richText('settings.hours.startLabel', { range: hidden })}</label>
         {input('start', Boolean(errors.start || errors.range))}
-        <label for={`${id}-end`}>
-          <span class="visually-hidden">{name} </span>end
-        </label>
+        <label for={`${id}-end`}>{richText('settings.hours.endLabel', { range: hidden })}</label>
         {input('end', Boolean(errors.end || errors.range))}
-        <button type="button" class="remove" aria-label={`Remove ${name}`} onClick={onRemove}>
-          Remove
+        <button type="button" class="remove" aria-label={t('settings.hours.remove', { range: name })} onClick={onRemove}>
+          {t('settings.hours.removeButton')}
         </button>
       </div>
       {overnight && (
         <p id={noteId} class="hint muted">
-          Runs past midnight, until {formatHm(parsed.end)} on {DAY_NAMES[(day + 1) % 7]}.
+          {t('settings.hours.overnight', { time: formatClock(parsed.end, locale), day: weekdayName((day + 1) % 7, 'long', locale) })}
         </p>
       )}
       {messages.length > 0 && (

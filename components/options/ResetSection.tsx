@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/adapters/i18n';
 
 export interface ResetSectionProps {
   onReset: () => Promise<boolean>;
@@ -24,7 +25,7 @@ export function ResetSection({ onReset }: ResetSectionProps): JSX.Element {
   return (
     <div class="reset">
       <button type="button" ref={opener} aria-expanded={confirming} aria-controls="reset-confirm" onClick={() => setConfirming(true)}>
-        Reset to defaults
+        {t('settings.reset.button')}
       </button>
       {confirming && (
         <div
@@ -37,10 +38,8 @@ export function ResetSection({ onReset }: ResetSectionProps): JSX.Element {
             if (e.key === 'Escape') close();
           }}
         >
-          <h3 id="reset-confirm-title">Reset all settings?</h3>
-          <p id="reset-confirm-text">
-            Every setting on this page goes back to its default, on all your devices. Your break history is kept.
-          </p>
+          <h3 id="reset-confirm-title">{t('settings.reset.title')}</h3>
+          <p id="reset-confirm-text">{t('settings.reset.text')}</p>
           <div class="actions">
             <button
               type="button"
@@ -49,10 +48,10 @@ export function ResetSection({ onReset }: ResetSectionProps): JSX.Element {
                 void onReset().then(close);
               }}
             >
-              Yes, reset
+              {t('settings.reset.confirm')}
             </button>
             <button type="button" ref={cancel} onClick={close}>
-              Cancel
+              {t('settings.reset.cancel')}
             </button>
           </div>
         </div>

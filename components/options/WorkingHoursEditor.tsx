@@ -1,6 +1,9 @@
 import type { JSX } from 'preact';
+import { t } from '../../lib/adapters/i18n';
+import { sayPhrase } from '../../lib/adapters/phrases';
+import { phrase } from '../../lib/phrase';
 import { SETTING_WORDS } from '../../lib/settings-words';
-import type { RangeErrors, WorkingHoursDraft } from '../../lib/settings-form';
+import { PRESET, type RangeErrors, type WorkingHoursDraft } from '../../lib/settings-form';
 import { DayRanges } from './DayRanges';
 import { ToggleField } from './ToggleField';
 
@@ -24,25 +27,25 @@ export function WorkingHoursEditor(props: WorkingHoursEditorProps): JSX.Element 
   const empty = draft.days.every((d) => d.length === 0);
   return (
     <fieldset class="group working-hours">
-      <legend>Working hours</legend>
+      <legend>{t('settings.hours.legend')}</legend>
       <ToggleField
         id="workingHoursEnabled"
-        label={SETTING_WORDS.workingHours.label}
-        hint={SETTING_WORDS.workingHours.hint}
+        label={t(SETTING_WORDS.workingHours.label)}
+        hint={t(SETTING_WORDS.workingHours.hint)}
         checked={draft.enabled}
         onToggle={props.onToggle}
       />
       <div class="preset">
         <button type="button" onClick={props.onPreset}>
-          Weekdays 9–17
+          {sayPhrase(phrase('settings.hours.preset', { hours: PRESET.wholeHours }))}
         </button>
-        <span class="muted">Sets Monday to Friday, 09:00–17:00, and switches working hours on.</span>
+        <span class="muted">{sayPhrase(phrase('settings.hours.presetHint', PRESET))}</span>
       </div>
       {draft.enabled && (
         <div class="days">
           {empty && (
             <p class="warning" role="note">
-              No ranges on any day: Midbreak will not count screen time at all while working hours are on.
+              {t('settings.hours.noRanges')}
             </p>
           )}
           {DISPLAY_ORDER.map((day) => (

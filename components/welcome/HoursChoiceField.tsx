@@ -1,10 +1,14 @@
 import type { JSX } from 'preact';
+import { t } from '../../lib/adapters/i18n';
+import { sayPhrase } from '../../lib/adapters/phrases';
+import { phrase, type Phrase } from '../../lib/phrase';
+import { PRESET } from '../../lib/settings-form';
 import type { HoursChoice } from '../../lib/stores/welcome-store';
 
-const OPTIONS: readonly { value: HoursChoice; label: string }[] = [
-  { value: 'off', label: 'Off: count screen time at any hour' },
-  { value: 'weekdays', label: 'Weekdays 9–17 (Monday to Friday)' },
-  { value: 'custom', label: 'Custom hours' },
+const OPTIONS: readonly { value: HoursChoice; label: Phrase }[] = [
+  { value: 'off', label: phrase('settings.welcome.hoursOff') },
+  { value: 'weekdays', label: phrase('settings.welcome.hoursWeekdays', { ...PRESET, hours: PRESET.wholeHours }) },
+  { value: 'custom', label: phrase('settings.welcome.hoursCustom') },
 ];
 
 export interface HoursChoiceFieldProps {
@@ -18,7 +22,7 @@ export interface HoursChoiceFieldProps {
 export function HoursChoiceField({ value, onChange, onSettings }: HoursChoiceFieldProps): JSX.Element {
   return (
     <fieldset class="radio-group">
-      <legend>Working hours</legend>
+      <legend>{t('settings.hours.legend')}</legend>
       {OPTIONS.map((option) => (
         <div class="radio" key={option.value}>
           <input
@@ -29,15 +33,15 @@ export function HoursChoiceField({ value, onChange, onSettings }: HoursChoiceFie
             checked={value === option.value}
             onChange={() => onChange(option.value)}
           />
-          <label for={`hours-${option.value}`}>{option.label}</label>
+          <label for={`hours-${option.value}`}>{sayPhrase(option.label)}</label>
         </div>
       ))}
       {value === 'custom' && (
         <p class="custom-hours">
           <button type="button" class="link-button" onClick={onSettings}>
-            Set them in Settings
+            {t('settings.welcome.setInSettings')}
           </button>
-          <span class="muted"> (per weekday, several ranges a day, night shifts)</span>
+          <span class="muted"> {t('settings.welcome.customHint')}</span>
         </p>
       )}
     </fieldset>

@@ -1,4 +1,6 @@
 import type { JSX } from 'preact';
+import { t } from '../../lib/adapters/i18n';
+import { richText } from '../options/rich';
 
 /** Which browser's toolbar the hint describes (the build knows: one extension package per browser). */
 export type ToolbarBrowser = 'chrome' | 'firefox';
@@ -7,21 +9,23 @@ export type ToolbarBrowser = 'chrome' | 'firefox';
 export function PinHint({ browser }: { browser: ToolbarBrowser }): JSX.Element {
   return (
     <section class="pin-hint" aria-labelledby="pin-title" data-testid="pin-hint">
-      <h2 id="pin-title">Keep the countdown in view</h2>
+      <h2 id="pin-title">{t('settings.welcome.pinTitle')}</h2>
       {browser === 'firefox' ? (
         <p>
-          Click the Extensions button (the puzzle piece) in the toolbar, then the gear or <span aria-hidden="true">⋯</span>
-          <span class="visually-hidden">more</span> button next to Midbreak, and choose <strong>Pin to Toolbar</strong>.
+          {richText('settings.welcome.pinFirefox', {
+            more: (
+              <>
+                <span aria-hidden="true">⋯</span>
+                <span class="visually-hidden">{t('settings.welcome.more')}</span>
+              </>
+            ),
+            pin: <strong>{t('settings.welcome.pinToToolbar')}</strong>,
+          })}
         </p>
       ) : (
-        <p>
-          Click the Extensions button (the puzzle piece) next to the address bar, then the pin next to Midbreak.
-        </p>
+        <p>{t('settings.welcome.pinChrome')}</p>
       )}
-      <p class="muted">
-        Unpinned, its badge is hidden. Pinned, the badge shows the minutes to your next break, and <b>!</b> when one
-        is due.
-      </p>
+      <p class="muted">{richText('settings.welcome.pinBadge', { due: <b>!</b> })}</p>
     </section>
   );
 }

@@ -1,10 +1,14 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/adapters/i18n';
+import { sayPhrase } from '../../lib/adapters/phrases';
+import { phrase } from '../../lib/phrase';
 import { SETTING_FIELDS } from '../../lib/settings-fields';
 import { SETTING_WORDS } from '../../lib/settings-words';
 import type { WelcomeStore } from '../../lib/stores/welcome-store';
 import { ChoiceField } from '../options/ChoiceField';
 import { NumberField } from '../options/NumberField';
+import { richText } from '../options/rich';
 import { StatusRegion } from '../options/StatusRegion';
 import { onDemand, useLoad } from '../lazy';
 import { HoursChoiceField } from './HoursChoiceField';
@@ -26,7 +30,7 @@ const whenToGetChecked = onDemand(() => import('../WhenToGetChecked').then((m) =
 
 const WORK = SETTING_FIELDS.workMinutes;
 /** Shorter than the options page's hint, to sit beside the input: the range and default from the field table. */
-const WORK_HINT = `Active screen time between breaks: ${WORK.min}–${WORK.max}, default ${WORK.default}.`;
+const WORK_HINT = phrase('settings.welcome.workHint', { min: WORK.min, max: WORK.max, default: WORK.default });
 
 /**
  * The first-run page, on one screen: what Midbreak does, the safety note, three choices
@@ -59,17 +63,12 @@ export function WelcomePage({ store, browser, onClose }: WelcomePageProps): JSX.
   return (
     <main class="welcome">
       <header class="welcome-header">
-        <h1>Welcome to Midbreak</h1>
-        <p class="lede">
-          Midbreak counts your active screen time and, when a break is due, walks you through a 60-second routine for
-          your mid back and shoulders. Nothing leaves your machine. <i>Try it now</i>, below, shows you what a break
-          looks like.
-        </p>
+        <h1>{t('settings.welcome.title')}</h1>
+        <p class="lede">{richText('settings.welcome.lede', { tryIt: <i>{t('settings.try.button')}</i> })}</p>
       </header>
       {store.newer.value && (
         <p class="warning" role="alert">
-          Your settings were saved by a newer version of Midbreak. They are kept as they are, and nothing can be saved
-          here until you update Midbreak.
+          {t('settings.welcome.newer')}
         </p>
       )}
       <div class="welcome-body">
@@ -78,17 +77,17 @@ export function WelcomePage({ store, browser, onClose }: WelcomePageProps): JSX.
           {help && (WhenToGetChecked ? <WhenToGetChecked /> : helpFailed && <LoadFailed />)}
         </div>
         {!store.loaded.value ? (
-          <p class="welcome-choices muted">Loading your settings…</p>
+          <p class="welcome-choices muted">{t('settings.options.loading')}</p>
         ) : (
           <form class="welcome-choices" aria-labelledby="choices-title" onSubmit={(e) => e.preventDefault()} noValidate>
             <div class="choices-head">
-              <h2 id="choices-title">Three choices</h2>
-              <p class="muted">Each is saved at once.</p>
+              <h2 id="choices-title">{t('settings.welcome.choices')}</h2>
+              <p class="muted">{t('settings.welcome.choicesHint')}</p>
             </div>
             <NumberField
               id="workMinutes"
-              label={SETTING_WORDS.workMinutes.label}
-              hint={WORK_HINT}
+              label={t(SETTING_WORDS.workMinutes.label)}
+              hint={sayPhrase(WORK_HINT)}
               value={store.workDraft.value}
               error={store.workError.value}
               onInput={store.editWork}
@@ -106,10 +105,10 @@ export function WelcomePage({ store, browser, onClose }: WelcomePageProps): JSX.
       </div>
       <div class="welcome-actions">
         <button type="button" onClick={() => void store.tryIt()}>
-          Try it now
+          {t('settings.try.button')}
         </button>
         <button type="button" class="primary" onClick={() => void done()}>
-          Done
+          {t('settings.welcome.done')}
         </button>
         <StatusRegion status={store.status.value} />
       </div>
@@ -121,7 +120,7 @@ export function WelcomePage({ store, browser, onClose }: WelcomePageProps): JSX.
 function LoadFailed() {
   return (
     <p class="error" role="alert">
-      Midbreak could not load this part of the page. Close it and open it again.
+      {t('settings.welcome.loadFailed')}
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import { defaultSettings, invalidSettings, storedSettings, type Settings } from '../settings-parse';
+import { t } from './i18n';
 import { settingsItem } from './settings-item';
 import { readItem, writeItem } from './versioned-item';
 
@@ -22,9 +23,10 @@ export function updateSettings(change: (current: Settings) => Settings): Promise
     const current = read.value ?? defaultSettings();
     const next = change(current);
     // Every caller checks what it changes first and says what is wrong in words; this is
-    // the last guard, so the popup and the worker need not carry those words.
+    // the last guard, so the popup and the worker need not carry those words: it names
+    // the settings as they are stored.
     const invalid = invalidSettings(next);
-    if (invalid.length) throw new Error(`Settings not saved: ${invalid.join(', ')} not valid.`);
+    if (invalid.length) throw new Error(t('settings.status.invalid', { names: invalid.join(', ') }));
     const { v: _v, ...settings } = storedSettings(next);
     // An old or missing value is written in the current shape even when nothing changed;
     // a newer version's value makes write() throw.

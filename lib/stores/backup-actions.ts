@@ -9,11 +9,13 @@ import {
   createBackup,
   checkInsOf,
   historyOf,
+  importRefused,
   MAX_BACKUP_BYTES,
   parseBackup,
   serializeBackup,
   type BackupResult,
 } from '../backup';
+import { phrase, type Phrase } from '../phrase';
 import type { Settings } from '../settings';
 import { NewerVersionError } from '../versioned';
 
@@ -21,8 +23,8 @@ import { NewerVersionError } from '../versioned';
 export interface BackupContext {
   now: () => number;
   download: (fileName: string, text: string) => void;
-  say(kind: 'saved' | 'error' | 'info', text: string): void;
-  setImportError(message: string | undefined): void;
+  say(kind: 'saved' | 'error' | 'info', what: Phrase): void;
+  setImportError(message: Phrase | undefined): void;
   /** Shows freshly written settings in every field. */
   showAll(settings: Settings): void;
 }
@@ -36,7 +38,7 @@ export interface BackupActions {
   importBackupFile(file: Blob): Promise<boolean>;
 }
 
-const entries = (n: number) => `${n} history ${n === 1 ? 'entry' : 'entries'}`;
+const entries = (n: number) => phrase('settings.backup.entries', { n }, n);
 
 /** Export and import for the options page, sharing the settings store's messages. */
 export function createBackupActions(ctx: BackupContext): BackupActions {
@@ -54,10 +56,10 @@ export function createBackupActions(ctx: BackupContext): BackupActions {
       const [settings, history, checkIns] = await Promise.all([loadSettings(), loadHistory(t), loadCheckIns(t)]);
       const fileName = backupFileName(t);
       ctx.download(fileName, serializeBackup(createBackup(settings, history, checkIns, t)));
-      ctx.say('info', `Exported your settings and ${entries(history.events.length)} to ${fileName}.`);
+      ctx.say('info', phrase('settings.backup.exported', { entries: entries(history.events.length), file: fileName }));
       return true;
     } catch (error) {
-      ctx.say('error', `Export failed: ${messageOf(error)}`);
+      ctx.say('error', phrase('settings.backup.exportFailed', { reason: messageOf(error) }));
       return false;
     }
   }
@@ -76,13 +78,17 @@ export function createBackupActions(ctx: BackupContext): BackupActions {
       await replaceHistory(historyOf(result.backup), now);
       await replaceCheckIns(checkInsOf(result.backup), now);
     } catch (error) {
-      if (error instanceof NewerVersionError) return refuse({ ok: false, error: `Import refused, nothing was changed. ${messageOf(error)}` });
-      return refuse({ ok: false, error: `Import failed while writing: ${messageOf(error)}` });
+      if (error instanceof NewerVersionError) return refuse({ ok: false, error: importRefused(messageOf(error)) });
+      return refuse({ ok: false, error: phrase('settings.backup.writeFailed', { reason: messageOf(error) }) });
     }
     ctx.showAll(saved);
     const checkIns = result.backup.checkIns.length;
-    const what = checkIns ? `your settings, ${entries(history.length)} and ${checkIns} check-in${checkIns === 1 ? '' : 's'}` : `your settings and ${entries(history.length)}`;
-    ctx.say('saved', `Imported ${what}.`);
+    ctx.say(
+      'saved',
+      checkIns
+        ? phrase('settings.backup.importedWithCheckIns', { entries: entries(history.length), checkIns: phrase('settings.backup.checkInCount', { n: checkIns }, checkIns) })
+        : phrase('settings.backup.imported', { entries: entries(history.length) }),
+    );
     return true;
   }
 
@@ -92,7 +98,7 @@ export function createBackupActions(ctx: BackupContext): BackupActions {
     try {
       text = await file.text();
     } catch {
-      return refuse({ ok: false, error: 'Import refused, nothing was changed. The file could not be read.' });
+      return refuse({ ok: false, error: importRefused(phrase('settings.backup.unreadable')) });
     }
     return importBackup(text);
   }

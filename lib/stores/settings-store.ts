@@ -2,16 +2,21 @@ import { messageOf } from '../errors';
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import { settingsPersister } from './settings-persist';
 import { downloadText } from '../adapters/download';
+import { uiLanguage } from '../adapters/i18n';
 import { sendRequest } from '../adapters/messaging';
+import { sayPhrase } from '../adapters/phrases';
 import { readSettings, watchSettings } from '../adapters/settings-item';
 import type { Reply, Request } from '../messages';
+import { phrase, type Phrase } from '../phrase';
 import { defaultSettings, type Settings } from '../settings';
 import { SETTING_FIELDS, settingsOfKind, type ChoiceSetting, type FlagSetting, type WholeSetting } from '../settings-fields';
 import {
+  clockIn,
   draftFromWorkingHours,
   parseHeadsUp,
   parseNumberField,
   parseWorkingHours,
+  PRESET,
   savedMessage,
   suggestRange,
   type RangeErrors,
@@ -24,7 +29,7 @@ import { createBackupActions, type BackupActions } from './backup-actions';
 /** Fields that can carry an inline error; range errors live in `hoursErrors`. */
 export type ErrorKey = WholeSetting | 'headsUpSeconds' | 'import';
 
-/** The last thing that happened, for the page's live region; `id` changes so a repeat is announced again. */
+/** The last thing that happened, for the page's live region, in the page's language; `id` changes so a repeat is announced again. */
 export interface StatusMessage {
   kind: 'saved' | 'error' | 'info';
   text: string;
@@ -55,8 +60,9 @@ export interface SettingsStore extends BackupActions {
   numberDrafts: ReadonlySignal<Record<WholeSetting, string>>;
   headsUpDraft: ReadonlySignal<HeadsUpDraft>;
   hoursDraft: ReadonlySignal<WorkingHoursDraft>;
+  /** Each field's message, in the page's language. */
   errors: ReadonlySignal<Partial<Record<ErrorKey, string>>>;
-  /** `hoursErrors[day][index]`, parallel to `hoursDraft.days`. */
+  /** `hoursErrors[day][index]`, parallel to `hoursDraft.days` (the editor says them). */
   hoursErrors: ReadonlySignal<RangeErrors[][]>;
   status: ReadonlySignal<StatusMessage | null>;
   /** Updates a number field's text as it is typed; clears its error once the text is valid. Saves nothing. */
@@ -101,24 +107,27 @@ export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore
   const clock = deps.clock ?? Date.now;
   const download = deps.download ?? downloadText;
   const send = deps.send ?? sendRequest;
+  // Times in the range inputs are written as the browser's language writes them (12- or 24-hour).
+  const timeText = clockIn(uiLanguage());
+  const draftOf = (hours: Settings['workingHours']) => draftFromWorkingHours(hours, timeText);
   const loaded = signal(false);
   const stored = signal<Settings>(defaultSettings());
   const newer = signal(false);
   const numberDrafts = signal(numberTexts(stored.value));
   const headsUpDraft = signal(headsUpText(stored.value));
-  const hoursDraft = signal(draftFromWorkingHours(stored.value.workingHours));
+  const hoursDraft = signal(draftOf(stored.value.workingHours));
   const errors = signal<Partial<Record<ErrorKey, string>>>({});
   const hoursErrors = signal<RangeErrors[][]>(hoursDraft.value.days.map((d) => d.map(() => ({}))));
   const status = signal<StatusMessage | null>(null);
   let statusId = 0;
   let disposed = false;
 
-  const say = (kind: StatusMessage['kind'], text: string) => {
-    status.value = { kind, text, id: ++statusId };
+  const say = (kind: StatusMessage['kind'], what: Phrase) => {
+    status.value = { kind, text: sayPhrase(what), id: ++statusId };
   };
-  const setError = (key: ErrorKey, message: string | undefined) => {
+  const setError = (key: ErrorKey, message: Phrase | undefined) => {
     const next = { ...errors.value };
-    if (message) next[key] = message;
+    if (message) next[key] = sayPhrase(message);
     else delete next[key];
     errors.value = next;
   };
@@ -129,7 +138,7 @@ export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore
       stored.value = s;
       numberDrafts.value = numberTexts(s);
       headsUpDraft.value = headsUpText(s, headsUpDraft.value);
-      hoursDraft.value = draftFromWorkingHours(s.workingHours);
+      hoursDraft.value = draftOf(s.workingHours);
       hoursErrors.value = s.workingHours.days.map((d) => d.map(() => ({})));
       errors.value = {};
     });
@@ -147,8 +156,8 @@ export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore
       for (const f of NUMBER_FIELDS) if (texts[f] === String(before[f])) texts[f] = String(s[f]);
       numberDrafts.value = texts;
       if (same(headsUpDraft.value, headsUpText(before, headsUpDraft.value))) headsUpDraft.value = headsUpText(s, headsUpDraft.value);
-      if (same(hoursDraft.value, draftFromWorkingHours(before.workingHours))) {
-        hoursDraft.value = draftFromWorkingHours(s.workingHours);
+      if (same(hoursDraft.value, draftOf(before.workingHours))) {
+        hoursDraft.value = draftOf(s.workingHours);
         hoursErrors.value = s.workingHours.days.map((d) => d.map(() => ({})));
       }
       stored.value = s;
@@ -178,7 +187,7 @@ export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore
     (error: unknown) => {
       // Storage unreadable: show the defaults rather than a page stuck on "Loading".
       loaded.value = true;
-      say('error', `Could not read your settings: ${messageOf(error)}`);
+      say('error', phrase('settings.status.readFailed', { reason: messageOf(error) }));
     },
   );
 
@@ -192,7 +201,7 @@ export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore
     const result = parseNumberField(field, text);
     if (!result.ok) {
       setError(field, result.error);
-      say('error', `Not saved. ${result.error}`);
+      say('error', phrase('settings.status.notSaved', { reason: result.error }));
       return false;
     }
     setError(field, undefined);
@@ -211,7 +220,7 @@ export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore
     const result = parseHeadsUp(draft.enabled, draft.seconds);
     if (!result.ok) {
       setError('headsUpSeconds', result.error);
-      say('error', `Not saved. ${result.error}`);
+      say('error', phrase('settings.status.notSaved', { reason: result.error }));
       return false;
     }
     setError('headsUpSeconds', undefined);
@@ -229,16 +238,16 @@ export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore
   }
 
   /** Validates the editor; on success saves it (with `enabled` as drafted). */
-  async function commitHours(done = 'Saved: working hours.') {
+  async function commitHours(done = phrase('settings.hours.saved')) {
     const result = parseWorkingHours(hoursDraft.value);
     hoursErrors.value = result.errors;
     if (!result.value) {
-      say('error', 'Not saved: first fix the working-hours range marked with a warning.');
+      say('error', phrase('settings.hours.fixFirst'));
       return false;
     }
     const value = result.value;
     const ok = await persist((s) => ({ ...s, workingHours: value }), done);
-    if (ok && same(parseWorkingHours(hoursDraft.value).value, value)) hoursDraft.value = draftFromWorkingHours(value);
+    if (ok && same(parseWorkingHours(hoursDraft.value).value, value)) hoursDraft.value = draftOf(value);
     return ok;
   }
 
@@ -246,18 +255,18 @@ export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore
     const draft = hoursDraft.value;
     if (on && draft.days.every((d) => d.length === 0)) {
       // On with no ranges would mean never counting at all; start from the common case.
-      hoursDraft.value = draftFromWorkingHours(weekdaysNineToFive());
-      return commitHours('Saved: working hours on, weekdays 09:00–17:00 to start with.');
+      hoursDraft.value = draftOf(weekdaysNineToFive());
+      return commitHours(phrase('settings.hours.savedOnPreset', PRESET));
     }
     if (!on && !parseWorkingHours(draft).value) {
       // Switching off must always work, even with half-typed ranges: those are dropped.
       const kept = stored.value.workingHours;
-      hoursDraft.value = draftFromWorkingHours({ ...kept, enabled: false });
+      hoursDraft.value = draftOf({ ...kept, enabled: false });
       hoursErrors.value = kept.days.map((d) => d.map(() => ({})));
-      return commitHours('Saved: working hours off. Unsaved range edits were dropped.');
+      return commitHours(phrase('settings.hours.savedOffDropped'));
     }
     hoursDraft.value = { ...draft, enabled: on };
-    return commitHours(on ? 'Saved: working hours on.' : 'Saved: working hours off.');
+    return commitHours(phrase(on ? 'settings.hours.savedOn' : 'settings.hours.savedOff'));
   }
 
   function editRange(day: number, index: number, end: 'start' | 'end', text: string) {
@@ -271,10 +280,10 @@ export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore
     const ranges = hoursDraft.value.days[day];
     const { maxRangesPerDay } = SETTING_FIELDS.workingHours;
     if (ranges.length >= maxRangesPerDay) {
-      say('error', `A day can have at most ${maxRangesPerDay} ranges.`);
+      say('error', phrase('settings.hours.tooMany', { max: maxRangesPerDay }, maxRangesPerDay));
       return Promise.resolve(false);
     }
-    const days = hoursDraft.value.days.map((d, i) => (i === day ? [...d, suggestRange(d)] : d));
+    const days = hoursDraft.value.days.map((d, i) => (i === day ? [...d, suggestRange(d, timeText)] : d));
     hoursDraft.value = { ...hoursDraft.value, days };
     return commitHours();
   }
@@ -286,15 +295,15 @@ export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore
   }
 
   function applyWeekdayPreset() {
-    hoursDraft.value = draftFromWorkingHours(weekdaysNineToFive());
-    return commitHours('Saved: working hours Monday to Friday, 09:00–17:00.');
+    hoursDraft.value = draftOf(weekdaysNineToFive());
+    return commitHours(phrase('settings.hours.savedPreset', PRESET));
   }
 
   async function resetToDefaults() {
-    const ok = await persist(() => defaultSettings(), 'All settings are back to their defaults.');
+    const ok = await persist(() => defaultSettings(), phrase('settings.reset.done'));
     if (ok) {
       showAll(defaultSettings());
-      say('saved', 'All settings are back to their defaults.');
+      say('saved', phrase('settings.reset.done'));
     }
     return ok;
   }

@@ -4,10 +4,12 @@ import { settingsPersister } from './settings-persist';
 import { sendRequest } from '../adapters/messaging';
 import { openOptionsPage } from '../adapters/pages';
 import { loadSafetyNoteSeen, saveSafetyNoteSeen } from '../adapters/safety-items';
+import { sayPhrase } from '../adapters/phrases';
 import { readSettings, watchSettings } from '../adapters/settings-item';
 import type { Reply, Request } from '../messages';
+import { phrase, type Phrase } from '../phrase';
 import { defaultSettings, type PromptStyle, type Settings } from '../settings';
-import { parseNumberField, savedMessage } from '../settings-form';
+import { parseNumberField, PRESET, savedMessage } from '../settings-form';
 import { tryPromptMessage } from '../try-prompt';
 import { weekdaysNineToFive, type WorkingHours } from '../working-hours';
 import type { StatusMessage } from './settings-store';
@@ -39,7 +41,7 @@ export interface WelcomeStore {
   newer: ReadonlySignal<boolean>;
   /** The work interval as typed. */
   workDraft: ReadonlySignal<string>;
-  /** Why the typed work interval was refused, naming the field and its range. */
+  /** Why the typed work interval was refused, naming the field and its range, in the page's language. */
   workError: ReadonlySignal<string | undefined>;
   /** The working-hours choice shown: what storage holds, or "custom" once picked. */
   hours: ReadonlySignal<HoursChoice>;
@@ -79,8 +81,8 @@ export function createWelcomeStore(deps: WelcomeStoreDeps = {}): WelcomeStore {
   let statusId = 0;
   let disposed = false;
 
-  const say = (kind: StatusMessage['kind'], text: string) => {
-    status.value = { kind, text, id: ++statusId };
+  const say = (kind: StatusMessage['kind'], what: Phrase) => {
+    status.value = { kind, text: sayPhrase(what), id: ++statusId };
   };
 
   /** Storage changed (our own write, the options page, another device): follow it unless the user is mid-edit. */
@@ -109,7 +111,7 @@ export function createWelcomeStore(deps: WelcomeStoreDeps = {}): WelcomeStore {
     (error: unknown) => {
       // Storage unreadable: show the defaults rather than a page stuck on "Loading".
       loaded.value = true;
-      say('error', `Could not read your settings: ${messageOf(error)}`);
+      say('error', phrase('settings.status.readFailed', { reason: messageOf(error) }));
     },
   );
   const noteRead = loadSafetyNoteSeen().then(
@@ -145,8 +147,8 @@ export function createWelcomeStore(deps: WelcomeStoreDeps = {}): WelcomeStore {
       workDraft.value = text;
       const result = parseNumberField('workMinutes', text);
       if (!result.ok) {
-        workError.value = result.error;
-        say('error', `Not saved. ${result.error}`);
+        workError.value = sayPhrase(result.error);
+        say('error', phrase('settings.status.notSaved', { reason: result.error }));
         return false;
       }
       workError.value = undefined;
@@ -158,15 +160,15 @@ export function createWelcomeStore(deps: WelcomeStoreDeps = {}): WelcomeStore {
     async setHours(choice) {
       if (choice === 'custom') {
         picked.value = hoursChoiceOf(stored.value.workingHours) === 'custom' ? null : 'custom';
-        say('info', 'Set your working hours in Settings. Until you do, Midbreak keeps the hours it has now.');
+        say('info', phrase('settings.welcome.customPicked'));
         return true;
       }
       picked.value = null;
       if (choice === 'off') {
         // The ranges stay stored, as on the options page, so switching back on offers them again.
-        return persist((s) => ({ ...s, workingHours: { ...s.workingHours, enabled: false } }), 'Saved: working hours off; Midbreak counts at any hour.');
+        return persist((s) => ({ ...s, workingHours: { ...s.workingHours, enabled: false } }), phrase('settings.welcome.savedOff'));
       }
-      return persist((s) => ({ ...s, workingHours: weekdaysNineToFive() }), 'Saved: working hours Monday to Friday, 09:00–17:00.');
+      return persist((s) => ({ ...s, workingHours: weekdaysNineToFive() }), phrase('settings.hours.savedPreset', PRESET));
     },
     setPromptStyle(style) {
       return persist((s) => ({ ...s, promptStyle: style }), savedMessage('promptStyle', style));
@@ -175,7 +177,7 @@ export function createWelcomeStore(deps: WelcomeStoreDeps = {}): WelcomeStore {
       try {
         await openSettings();
       } catch (error) {
-        say('error', `Could not open Settings: ${messageOf(error)}`);
+        say('error', phrase('settings.welcome.openFailed', { reason: messageOf(error) }));
       }
     },
     async tryIt() {

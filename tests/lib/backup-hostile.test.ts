@@ -93,7 +93,7 @@ const HOSTILE: [string, string, RegExp][] = [
   [
     'too many history entries',
     withChange((b) => (b.history = Array.from({ length: EVENT_LIMIT + 1 }, (_, i) => ({ kind: 'skipped', at: T0 - i })))),
-    /at most 2000/,
+    /has 2,001 entries; Midbreak keeps at most 2,000/, // numbers as the language writes them
   ],
   ['__proto__ at the top', serializeBackup(createBackup(defaultSettings(), emptyHistory(), noCheckIns(), T0)).replace('{', '{"__proto__":{"polluted":true},'), /"__proto__"/],
   [

@@ -97,8 +97,9 @@ describe('trend sentence', () => {
     const rows = rowsOf([[addDays(TODAY, -14), 5], [TODAY, 3]], [...Array(54).fill(0), 5, 0]);
     expect(trendMessage(rows, 'de')).toEqual({
       key: 'progress.trend.down',
-      subs: { from: '5', to: '3' },
-      parts: {
+      subs: {
+        from: '5',
+        to: '3',
         weeks: { key: 'progress.trend.weeks', subs: { n: '2' }, count: 2 },
         perDay: { key: 'progress.trend.perDay', subs: { n: '0,3' }, count: 0.3 },
       },

@@ -1,16 +1,33 @@
 import { describe, expect, it } from 'vitest';
+import { sayPhrase } from '../../lib/adapters/phrases';
+import type { Phrase } from '../../lib/phrase';
 import {
+  clockIn,
   draftFromWorkingHours,
-  parseHeadsUp,
-  parseNumberField,
-  parseRange,
+  parseHeadsUp as parseHeadsUpPhrase,
+  parseNumberField as parseNumberFieldPhrase,
+  parseRange as parseRangePhrase,
   parseWorkingHours,
-  savedMessage,
+  savedMessage as savedPhrase,
   suggestRange,
+  type FieldResult,
+  type RangeDraft,
   type WorkingHoursDraft,
 } from '../../lib/settings-form';
 import type { WholeSetting } from '../../lib/settings-fields';
 import { weekdaysNineToFive } from '../../lib/working-hours';
+
+// The messages as the page says them: in English, the tests' browser's language, where
+// times are on a 12-hour clock (whitespace made plain, since Intl may use a narrow space).
+const say = (p: Phrase | undefined) => p && sayPhrase(p).replace(/\s/g, ' ');
+const said = <T,>(r: FieldResult<T>) => (r.ok ? r : { ok: false as const, error: say(r.error)! });
+const parseNumberField = (field: WholeSetting, text: string) => said(parseNumberFieldPhrase(field, text));
+const parseHeadsUp = (enabled: boolean, text: string) => said(parseHeadsUpPhrase(enabled, text));
+const savedMessage = (name: Parameters<typeof savedPhrase>[0], value: never) => say(savedPhrase(name, value));
+const parseRange = (draft: RangeDraft, where: string) => {
+  const { range, errors } = parseRangePhrase(draft, where);
+  return { range, errors: Object.fromEntries(Object.entries(errors).map(([k, e]) => [k, say(e)])) as Record<'start' | 'end' | 'range', string | undefined> };
+};
 
 describe('parseNumberField', () => {
   it.each<[string, WholeSetting, string, RegExp]>([
@@ -124,21 +141,32 @@ describe('parseRange', () => {
     ['a night shift across midnight', '22:00', '06:00', { start: 1320, end: 360 }],
     ['end before start (crosses midnight)', '17:00', '09:00', { start: 1020, end: 540 }],
     ['to midnight as 00:00', '18:00', '00:00', { start: 1080, end: 0 }],
+    ['a 12-hour day shift', '9:00 AM', '5:30 PM', { start: 540, end: 1050 }],
+    ['12-hour without minutes, in lower case', '9 am', '5 pm', { start: 540, end: 1020 }],
+    ['12-hour with dots and spaces, as Spanish writes it', '8:15 a. m.', '4:45 p. m.', { start: 495, end: 1005 }],
+    ['a narrow space before PM, as Intl writes it', '9:00\u202fAM', '5:00\u202fPM', { start: 540, end: 1020 }],
+    ['noon', '12:00 PM', '12:30 PM', { start: 720, end: 750 }],
+    ['midnight as an end on a 12-hour clock: the end of the day', '6:00 PM', '12:00 AM', { start: 1080, end: 1440 }],
+    ['the whole day on a 12-hour clock', '12:00 AM', '12:00 AM', { start: 0, end: 1440 }],
+    ['a 12-hour night shift', '10:00 PM', '6:00 AM', { start: 1320, end: 360 }],
   ])('accepts %s', (_name, start, end, range) => {
     expect(parseRange({ start, end }, 'Monday')).toEqual({ range, errors: {} });
   });
 
   it.each<[string, string, string, 'start' | 'end' | 'range', RegExp]>([
-    ['empty start', '', '17:00', 'start', /start time is empty/],
-    ['empty end', '09:00', ' ', 'end', /end time is empty/],
-    ['not a time', 'nine', '17:00', 'start', /start must be a time from 00:00 to 23:59/],
+    ['empty start', '', '17:00', 'start', /start time is empty; enter a time from 12:00 AM to 11:59 PM, like 9:00 AM\./],
+    ['empty end', '09:00', ' ', 'end', /end time is empty; enter a time, like 5:00 PM\./],
+    ['not a time', 'nine', '17:00', 'start', /start must be a time from 12:00 AM to 11:59 PM, like 9:00 AM/],
     ['minutes over 59', '09:60', '17:00', 'start', /start must be a time/],
-    ['hour over 24', '09:00', '25:00', 'end', /end must be a time from 00:00 to 24:00/],
+    ['hour over 24', '09:00', '25:00', 'end', /end must be a time, like 5:00 PM/],
+    ['13 PM', '13:00 PM', '17:00', 'start', /start must be a time/],
+    ['0 AM', '9:00', '0:30 am', 'end', /end must be a time/],
     ['24:00 as a start', '24:00', '06:00', 'start', /start must be a time/],
     ['24:30', '09:00', '24:30', 'end', /end must be a time/],
     ['no colon', '0900', '17:00', 'start', /start must be a time/],
-    ['end equal to start', '09:00', '09:00', 'range', /end must differ from the start \(09:00\)/],
+    ['end equal to start', '09:00', '09:00', 'range', /end must differ from the start \(9:00 AM\)/],
     ['00:00 to 00:00', '00:00', '00:00', 'range', /must differ/],
+    ['12 AM to 12 AM typed as a start and a 24:00', '12:00 AM', '00:00', 'range', /must differ/],
   ])('refuses %s', (_name, start, end, where, message) => {
     const { range, errors } = parseRange({ start, end }, 'Monday, range 1');
     expect(range).toBeNull();
@@ -169,28 +197,45 @@ describe('parseWorkingHours', () => {
   });
 
   it.each<[string, WorkingHoursDraft, number, number, RegExp]>([
-    ['overlapping ranges on one day', draft({ 1: [['09:00', '13:00'], ['12:00', '17:00']] }), 1, 1, /Monday: 12:00–17:00 overlaps Monday 09:00–13:00/],
+    ['overlapping ranges on one day', draft({ 1: [['09:00', '13:00'], ['12:00', '17:00']] }), 1, 1, /Monday: 12:00 PM–5:00 PM overlaps Monday 9:00 AM–1:00 PM/],
     ['a range inside another', draft({ 3: [['08:00', '18:00'], ['10:00', '11:00']] }), 3, 1, /overlaps/],
-    ['a night shift running into the next morning’s range', draft({ 1: [['22:00', '07:00']], 2: [['06:00', '10:00']] }), 2, 0, /Tuesday: 06:00–10:00 overlaps Monday 22:00–07:00/],
+    ['a night shift running into the next morning’s range', draft({ 1: [['22:00', '07:00']], 2: [['06:00', '10:00']] }), 2, 0, /Tuesday: 6:00 AM–10:00 AM overlaps Monday 10:00 PM–7:00 AM/],
     ['Saturday night overlapping Sunday morning', draft({ 6: [['20:00', '04:00']], 0: [['03:00', '12:00']] }), 6, 0, /overlaps/],
     ['the same range twice', draft({ 5: [['09:00', '17:00'], ['09:00', '17:00']] }), 5, 1, /overlaps/],
   ])('refuses %s and puts the message on the later range', (_name, d, day, index, message) => {
     const result = parseWorkingHours(d);
     expect(result.invalid).toBe(true);
     expect(result.value).toBeNull();
-    expect(result.errors[day][index].range).toMatch(message);
+    expect(say(result.errors[day][index].range)).toMatch(message);
   });
 
   it('marks a malformed range and still reports the others', () => {
     const result = parseWorkingHours(draft({ 1: [['09:00', 'xx']], 2: [['09:00', '17:00']] }));
     expect(result.invalid).toBe(true);
-    expect(result.errors[1][0].end).toMatch(/Monday, range 1: the end must be a time/);
+    expect(say(result.errors[1][0].end)).toMatch(/Monday, range 1: the end must be a time/);
     expect(result.errors[2][0]).toEqual({});
   });
 
   it('round-trips the weekday preset through its text form', () => {
     const preset = weekdaysNineToFive();
     expect(parseWorkingHours(draftFromWorkingHours(preset)).value).toEqual(preset);
+  });
+
+  it.each(['en', 'en-GB', 'de', 'es', 'es-MX'])('round-trips ranges written as %s writes times, midnight and night shifts included', (locale) => {
+    const hours = { enabled: true, days: [[{ start: 0, end: 1440 }], [{ start: 540, end: 1020 }], [{ start: 1320, end: 360 }], [{ start: 1080, end: 1440 }], [], [{ start: 5, end: 725 }], [{ start: 720, end: 1439 }]] };
+    const text = draftFromWorkingHours(hours, clockIn(locale));
+    expect(parseWorkingHours(text).value).toEqual(hours);
+  });
+
+  it('writes the editor’s times as the language does, 12- or 24-hour', () => {
+    const say = (locale: string) => {
+      const { start, end } = draftFromWorkingHours(weekdaysNineToFive(), clockIn(locale)).days[1][0];
+      return { start: start.replace(/\s/g, ' '), end: end.replace(/\s/g, ' ') };
+    };
+    expect(say('en')).toEqual({ start: '9:00 AM', end: '5:00 PM' });
+    expect(say('de')).toEqual({ start: '09:00', end: '17:00' });
+    expect(say('es')).toEqual({ start: '9:00', end: '17:00' });
+    expect(draftFromWorkingHours({ enabled: true, days: [[{ start: 1080, end: 1440 }]] }, clockIn('de')).days[0][0].end).toBe('24:00');
   });
 
   it('refuses a seventh range in a day', () => {

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { t } from '../../lib/adapters/i18n';
+import type { MessageKey } from '../../lib/i18n';
 import { SETTING_NAMES } from '../../lib/settings-fields';
 import { nameOf, SETTING_WORDS } from '../../lib/settings-words';
 
@@ -54,14 +56,15 @@ describe('the words stay out of the popup and the worker', () => {
 describe('the words', () => {
   it('give every control its own label, since tests and screen readers find a control by it', () => {
     const labels = SETTING_NAMES.flatMap((name) => {
-      const words: { label: string; amountLabel?: string; options?: Record<string, string> } = SETTING_WORDS[name];
-      return [words.label, words.amountLabel ?? [], Object.values(words.options ?? {})].flat();
+      const words: { label: MessageKey; amountLabel?: MessageKey; options?: Record<string, MessageKey> } = SETTING_WORDS[name];
+      return [words.label, words.amountLabel ?? [], Object.values(words.options ?? {})].flat().map((key) => t(key));
     });
+    expect(labels.every((label) => label !== '')).toBe(true); // every key is in locales/en.yml
     expect(new Set(labels).size).toBe(labels.length);
   });
 
   it.each(SETTING_NAMES)('name %s in messages without a unit in parentheses', (name) => {
-    expect(nameOf(name)).not.toMatch(/\(/);
-    expect(SETTING_WORDS[name].label.startsWith(nameOf(name))).toBe(true);
+    expect(t(nameOf(name))).not.toMatch(/\(/);
+    expect(t(SETTING_WORDS[name].label).startsWith(t(nameOf(name)))).toBe(true);
   });
 });

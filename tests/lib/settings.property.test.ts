@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { sayPhrase } from '../../lib/adapters/phrases';
 import { saveSettings } from '../../lib/adapters/settings-write';
 import { validateSettings, type Settings } from '../../lib/settings';
 import { settingsOfKind } from '../../lib/settings-fields';
@@ -60,7 +61,7 @@ describe('nothing invalid is ever stored', () => {
           const parsed = parseNumberField(field, text);
           expect(ok).toBe(parsed.ok);
           if (parsed.ok) expected = { ...expected, [field]: parsed.value };
-          else expect(store.errors.value[field]).toBe(parsed.error);
+          else expect(store.errors.value[field]).toBe(sayPhrase(parsed.error));
           const after = await storedSettings();
           expect(validateSettings(after)).toEqual({});
           expect(after).toEqual(expected);

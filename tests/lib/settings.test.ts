@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../lib/adapters/i18n';
+import { sayPhrase } from '../../lib/adapters/phrases';
 import { checkWorkingHours, defaultSettings, parseSettings, validateSettings, type Settings } from '../../lib/settings';
-import { checkSetting } from '../../lib/settings';
+import { checkSetting as checkSettingPhrase } from '../../lib/settings';
 import { SETTING_FIELDS, SETTING_NAMES, settingsOfKind, type SettingField, type SettingName } from '../../lib/settings-fields';
 import { nameOf, SETTING_WORDS } from '../../lib/settings-words';
 import { noWorkingHours, weekdaysNineToFive } from '../../lib/working-hours';
+
+/** The check's message as the page says it (in English: the tests' browser speaks English). */
+const checkSetting = (name: SettingName, value: unknown) => {
+  const error = checkSettingPhrase(name, value);
+  return error && sayPhrase(error);
+};
 
 describe('defaults', () => {
   it('follow the content facts: 45 minutes, 5-minute snooze, 5-minute natural break', () => {
@@ -60,12 +68,12 @@ describe('field checks name the field and the range', () => {
   it.each(settingsOfKind('whole'))('%s takes its whole-number range and nothing past it', (name) => {
     const { min, max } = SETTING_FIELDS[name];
     for (const ok of [min, max]) expect(checkSetting(name, ok)).toBeNull();
-    for (const bad of [min - 1, max + 1, min + 0.5, String(min), null]) expect(checkSetting(name, bad)).toMatch(new RegExp(`^${nameOf(name)} must be`));
+    for (const bad of [min - 1, max + 1, min + 0.5, String(min), null]) expect(checkSetting(name, bad)).toMatch(new RegExp(`^${t(nameOf(name))} must be`));
   });
 
   it.each(settingsOfKind('flag'))('%s is on or off', (name) => {
     for (const ok of [true, false]) expect(checkSetting(name, ok)).toBeNull();
-    for (const bad of [0, 'true', null, undefined]) expect(checkSetting(name, bad)).toBe(`“${SETTING_WORDS[name].label}” must be on or off.`);
+    for (const bad of [0, 'true', null, undefined]) expect(checkSetting(name, bad)).toBe(`“${t(SETTING_WORDS[name].label)}” must be on or off.`);
   });
 
   it.each(settingsOfKind('choice'))('%s takes each of its options and nothing else', (name) => {
@@ -74,9 +82,9 @@ describe('field checks name the field and the range', () => {
   });
 
   it('messages name a number by its label without the unit, which the message states with the range', () => {
-    expect(SETTING_WORDS.workMinutes.label).toBe('Work interval (minutes)');
-    expect(nameOf('workMinutes')).toBe('Work interval');
-    expect(nameOf('maxSnoozes')).toBe('Snoozes in a row');
+    expect(t(SETTING_WORDS.workMinutes.label)).toBe('Work interval (minutes)');
+    expect(t(nameOf('workMinutes'))).toBe('Work interval');
+    expect(t(nameOf('maxSnoozes'))).toBe('Snoozes in a row');
   });
 });
 
@@ -95,15 +103,17 @@ describe('working hours', () => {
     ['overlapping ranges', day([{ start: 480, end: 720 }, { start: 700, end: 900 }]), /overlaps/],
     ['a night shift running into the next morning’s range', { ...day([{ start: 1320, end: 480 }]), days: day([{ start: 1320, end: 480 }]).days.map((d, i) => (i === 2 ? [{ start: 420, end: 600 }] : d)) }, /overlaps/],
     ['Saturday night into Sunday morning', { ...day([{ start: 1320, end: 120 }], 6), days: day([{ start: 1320, end: 120 }], 6).days.map((d, i) => (i === 0 ? [{ start: 60, end: 300 }] : d)) }, /overlaps/],
-    ['a start past 23:59', day([{ start: 1440, end: 60 }]), /start from 00:00/],
-    ['a fractional minute', day([{ start: 480.5, end: 600 }]), /start from 00:00/],
+    ['a start past 23:59', day([{ start: 1440, end: 60 }]), /^Monday: each range needs a start and an end within the day, in whole minutes\.$/],
+    ['a fractional minute', day([{ start: 480.5, end: 600 }]), /within the day, in whole minutes/],
+    ['an empty range, with its time', day([{ start: 600, end: 600 }]), /^Monday: a range must end at a different time than it starts \(10:00 AM\)\.$/],
+    ['overlapping ranges, named by day and times', day([{ start: 480, end: 720 }, { start: 700, end: 900 }]), /^Monday: 11:40 AM–3:00 PM overlaps Monday 8:00 AM–12:00 PM\.$/],
     ['six days only', { enabled: true, days: [[], [], [], [], [], []] }, /7 days/],
     ['on with no ranges at all', { enabled: true, days: [[], [], [], [], [], [], []] }, /no day has a time range/],
     ['off with no ranges', noWorkingHours(), null],
   ])('%s', (_name, value, error) => {
     const errors = checkWorkingHours(value);
     if (error === null) expect(errors).toEqual([]);
-    else expect(errors.join(' ')).toMatch(error);
+    else expect(errors.map((e) => sayPhrase(e)).join(' ').replace(/\s/g, ' ')).toMatch(error);
   });
 });
 

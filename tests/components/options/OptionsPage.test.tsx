@@ -3,7 +3,9 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { t } from '../../../lib/adapters/i18n';
 import { PROMPT_ID, SAMPLE_ID } from '../../../lib/adapters/notifications';
+import { sayPhrase } from '../../../lib/adapters/phrases';
 import { startBackground } from '../../../lib/background/start';
 import type { Request } from '../../../lib/messages';
 import type { ScheduleState } from '../../../lib/schedule-state';
@@ -26,7 +28,9 @@ let root: HTMLElement;
 const cleanups: (() => void)[] = [];
 
 const storedSchedule = async () => (await fakeBrowser.storage.local.get('schedule')).schedule as ScheduleState;
-const statusText = () => root.querySelector('[role="status"]')?.textContent;
+/** Text as the page shows it, with Intl's narrow spaces (before AM, around a dash) read as plain ones. */
+const plain = (text: string | null | undefined) => text?.replace(/\s/g, ' ');
+const statusText = () => plain(root.querySelector('[role="status"]')?.textContent);
 
 /** The idle and commands APIs WXT's fake browser lacks, as inert stand-ins. */
 function stubMissingApis() {
@@ -91,7 +95,7 @@ describe('options page', () => {
     const defaults = defaultSettings();
     for (const name of SETTING_NAMES) {
       const field: SettingField = SETTING_FIELDS[name];
-      const { label } = SETTING_WORDS[name];
+      const label = t(SETTING_WORDS[name].label);
       switch (field.kind) {
         case 'whole':
           expect(byLabel(label).value, name).toBe(String(field.default));
@@ -102,12 +106,12 @@ describe('options page', () => {
         case 'choice':
           expect([...root.querySelectorAll('legend')].map((l) => l.textContent)).toContain(label);
           for (const option of field.options) {
-            expect(byLabel(optionLabel(name as ChoiceSetting, option)).checked, option).toBe(option === field.default);
+            expect(byLabel(t(optionLabel(name as ChoiceSetting, option))).checked, option).toBe(option === field.default);
           }
           break;
         case 'offOrWhole':
           expect(byLabel(label).checked, name).toBe(field.default !== 0);
-          expect(byLabel(SETTING_WORDS.headsUpSeconds.amountLabel).value, name).toBe(String(field.suggested));
+          expect(byLabel(t(SETTING_WORDS.headsUpSeconds.amountLabel)).value, name).toBe(String(field.suggested));
           break;
         case 'hours':
           expect(byLabel(label).checked, name).toBe(defaults.workingHours.enabled);
@@ -187,42 +191,52 @@ describe('options page', () => {
   });
 
   describe('working hours', () => {
-    it('the "Weekdays 9–17" preset fills Monday to Friday', async () => {
+    // The browser's language is English here, so times are on a 12-hour clock, as en writes them.
+    const PRESET_SAVED = 'Saved: working hours Monday to Friday, 9:00 AM–5:00 PM.';
+    const value = (label: string) => plain(byLabel(label).value);
+
+    it('the "Weekdays 9 AM – 5 PM" preset fills Monday to Friday', async () => {
       await mount();
-      byButton('Weekdays 9–17').click();
-      await waitUntil(() => expect(statusText()).toBe('Saved: working hours Monday to Friday, 09:00–17:00.'));
+      expect(plain(root.querySelector('.preset .muted')?.textContent)).toBe('Sets Monday to Friday, 9:00 AM–5:00 PM, and switches working hours on.');
+      const preset = root.querySelector<HTMLButtonElement>('.preset button')!;
+      expect(plain(preset.textContent)).toBe('Weekdays 9 AM – 5 PM');
+      preset.click();
+      await waitUntil(() => expect(statusText()).toBe(PRESET_SAVED));
       expect(byLabel('Only count screen time during working hours').checked).toBe(true);
-      expect(byLabel('Monday range 1 start').value).toBe('09:00');
-      expect(byLabel('Friday range 1 end').value).toBe('17:00');
+      expect(value('Monday range 1 start')).toBe('9:00 AM');
+      expect(value('Friday range 1 end')).toBe('5:00 PM');
       expect(root.textContent).toContain('Not a working day.');
+      expect([...root.querySelectorAll('.day > legend')].map((l) => l.textContent)).toEqual(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
       expect((await storedSettings())?.workingHours.days[1]).toEqual([{ start: 540, end: 1020 }]);
     });
 
     it('a night shift crossing midnight saves and is explained', async () => {
       await mount();
-      byButton('Weekdays 9–17').click();
-      await waitUntil(() => expect(statusText()).toBe('Saved: working hours Monday to Friday, 09:00–17:00.'));
+      store.applyWeekdayPreset();
+      await waitUntil(() => expect(statusText()).toBe(PRESET_SAVED));
       typeAndCommit(byLabel('Wednesday range 1 start'), '22:00');
       await waitUntil(() => expect(statusText()).toBe('Not saved: first fix the working-hours range marked with a warning.'));
-      typeAndCommit(byLabel('Wednesday range 1 end'), '06:00');
+      typeAndCommit(byLabel('Wednesday range 1 end'), '6:00 AM');
       await waitUntil(() => expect(statusText()).toBe('Saved: working hours.'));
-      expect(root.querySelector('#hours-3-0-note')?.textContent).toBe('Runs past midnight, until 06:00 on Thursday.');
+      expect(plain(root.querySelector('#hours-3-0-note')?.textContent)).toBe('Runs past midnight, until 6:00 AM on Thursday.');
       expect((await storedSettings())?.workingHours.days[3]).toEqual([{ start: 1320, end: 360 }]);
+      // Saved, the range is shown as the language writes times.
+      await waitUntil(() => expect(value('Wednesday range 1 start')).toBe('10:00 PM'));
     });
 
     it('an overlap shows on the range and does not save; adding and removing keep focus in place', async () => {
       await mount();
-      byButton('Weekdays 9–17').click();
-      await waitUntil(() => expect(statusText()).toBe('Saved: working hours Monday to Friday, 09:00–17:00.'));
+      store.applyWeekdayPreset();
+      await waitUntil(() => expect(statusText()).toBe(PRESET_SAVED));
       byButton('Add range on Monday').click();
       await waitUntil(() => expect(statusText()).toBe('Saved: working hours.'));
       const start = byLabel('Monday range 2 start');
       await waitUntil(() => expect(document.activeElement).toBe(start));
-      expect(start.value).toBe('17:00');
+      expect(plain(start.value)).toBe('5:00 PM');
       typeAndCommit(start, '12:00');
       await waitUntil(() => expect(start.getAttribute('aria-invalid')).toBe('true'));
       expect(errorFor(start)?.id).toBe('hours-1-1-error');
-      expect(errorFor(start)?.textContent).toBe('Monday: 12:00–18:00 overlaps Monday 09:00–17:00.');
+      expect(plain(errorFor(start)?.textContent)).toBe('Monday: 12:00 PM–6:00 PM overlaps Monday 9:00 AM–5:00 PM.');
       expect((await storedSettings())?.workingHours.days[1]).toEqual([{ start: 540, end: 1020 }, { start: 1020, end: 1080 }]);
       byButton('Remove Monday range 2').click();
       await waitUntil(() => expect(statusText()).toBe('Saved: working hours.'));
@@ -232,11 +246,11 @@ describe('options page', () => {
 
     it('end equal to start is refused with a message', async () => {
       await mount();
-      byButton('Weekdays 9–17').click();
-      await waitUntil(() => expect(statusText()).toBe('Saved: working hours Monday to Friday, 09:00–17:00.'));
+      store.applyWeekdayPreset();
+      await waitUntil(() => expect(statusText()).toBe(PRESET_SAVED));
       typeAndCommit(byLabel('Tuesday range 1 end'), '09:00');
       await waitUntil(() =>
-        expect(root.querySelector('#hours-2-0-error')?.textContent).toBe('Tuesday, range 1: the end must differ from the start (09:00).'),
+        expect(plain(root.querySelector('#hours-2-0-error')?.textContent)).toBe('Tuesday, range 1: the end must differ from the start (9:00 AM).'),
       );
     });
   });
@@ -367,7 +381,7 @@ describe('"Try it now"', () => {
     const createWindow = vi.spyOn(fakeBrowser.windows, 'create');
     await mount();
     byButton('Try it now').click();
-    await vi.waitFor(() => expect(statusText()).toBe(tryPromptMessage({ ok: true } as never).text));
+    await vi.waitFor(() => expect(statusText()).toBe(sayPhrase(tryPromptMessage({ ok: true } as never).text)));
     expect(sent).toEqual([{ type: 'tryPrompt' }]);
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([SAMPLE_ID]);
     expect(createWindow).toHaveBeenCalledWith(expect.objectContaining({ url: fakeBrowser.runtime.getURL('/break.html'), type: 'popup' }));

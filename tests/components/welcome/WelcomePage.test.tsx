@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { t } from '../../../lib/adapters/i18n';
+import { sayPhrase } from '../../../lib/adapters/phrases';
 import { loadSafetyNoteSeen } from '../../../lib/adapters/safety-items';
 import { updateSettings } from '../../../lib/adapters/settings-write';
 import type { Reply, Request } from '../../../lib/messages';
@@ -11,7 +12,8 @@ import { FIRST_RUN_NOTE } from '../../../lib/safety';
 import { defaultSettings, type Settings } from '../../../lib/settings';
 import { SETTING_FIELDS } from '../../../lib/settings-fields';
 import { parseNumberField } from '../../../lib/settings-form';
-import { optionLabel } from '../../../lib/settings-words';
+import type { ChoiceSetting } from '../../../lib/settings-fields';
+import { optionLabel as optionKey } from '../../../lib/settings-words';
 import { loadsSettled } from '../../../lib/stores/loading';
 import { createWelcomeStore, hoursChoiceOf, type WelcomeStore } from '../../../lib/stores/welcome-store';
 import { tryPromptMessage } from '../../../lib/try-prompt';
@@ -28,6 +30,9 @@ vi.mock('../../../lib/adapters/settings-write', async (importOriginal) => {
 });
 
 const WORK_LABEL = 'Work interval (minutes)';
+/** The weekday preset's choice, its hours as English writes them (byLabel reads Intl's thin spaces as plain ones). */
+const WEEKDAYS_LABEL = 'Weekdays 9 AM – 5 PM (Monday to Friday)';
+const optionLabel = (name: ChoiceSetting, option: string) => t(optionKey(name, option));
 const OK_REPLY = { ok: true } as Reply;
 
 let store: WelcomeStore;
@@ -38,7 +43,9 @@ let closed: number;
 let settingsOpened: number;
 const cleanups: (() => void)[] = [];
 
-const statusText = () => root.querySelector('[role="status"]')?.textContent;
+/** Text as the page shows it, with Intl's narrow and thin spaces read as plain ones. */
+const plain = (text: string | null | undefined) => text?.replace(/\s/g, ' ');
+const statusText = () => plain(root.querySelector('[role="status"]')?.textContent);
 const checked = (label: string) => byLabel(label).checked;
 
 /** Mounts the welcome page on a fresh store, as entrypoints/welcome/main.tsx does. */
@@ -107,7 +114,7 @@ describe('the welcome page', () => {
   });
 
   it.each<[string, Partial<Settings>, string, string]>([
-    ['30 minutes, weekdays 9–17, the break window', { workMinutes: 30, workingHours: weekdaysNineToFive(), promptStyle: 'window' }, 'Weekdays 9–17 (Monday to Friday)', 'window'],
+    ['30 minutes, weekdays 9–17, the break window', { workMinutes: 30, workingHours: weekdaysNineToFive(), promptStyle: 'window' }, WEEKDAYS_LABEL, 'window'],
     ['custom hours and the badge only', { workMinutes: 90, workingHours: custom, promptStyle: 'badge' }, 'Custom hours', 'badge'],
     ['hours switched off with ranges kept', { workingHours: { ...weekdaysNineToFive(), enabled: false }, promptStyle: 'notify-and-open' }, 'Off: count screen time at any hour', 'notify-and-open'],
   ])('is prefilled from storage: %s', async (_name, stored, hoursLabel, style) => {
@@ -126,8 +133,8 @@ describe('the welcome page', () => {
     await vi.waitFor(() => expect(statusText()).toBe('Saved: Work interval 60 minutes.'));
     expect((await storedSettings())?.workMinutes).toBe(60);
 
-    toggle(byLabel('Weekdays 9–17 (Monday to Friday)'));
-    await vi.waitFor(() => expect(statusText()).toBe('Saved: working hours Monday to Friday, 09:00–17:00.'));
+    toggle(byLabel(WEEKDAYS_LABEL));
+    await vi.waitFor(() => expect(statusText()).toBe('Saved: working hours Monday to Friday, 9:00 AM–5:00 PM.'));
     expect((await storedSettings())?.workingHours).toEqual(weekdaysNineToFive());
 
     toggle(byLabel('Off: count screen time at any hour'));
@@ -160,7 +167,7 @@ describe('the welcome page', () => {
     const input = byLabel(WORK_LABEL);
     typeAndCommit(input, text);
     const expected = parseNumberField('workMinutes', text);
-    const message = expected.ok ? '' : expected.error;
+    const message = expected.ok ? '' : sayPhrase(expected.error);
     expect(message).toMatch(/^Work interval .*10 to 180 minutes\.$/);
     await vi.waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'));
     expect(errorFor(input)?.textContent).toBe(message);
@@ -207,7 +214,7 @@ describe('the welcome page', () => {
   it('"Try it now" asks the background for a sample and says what appeared', async () => {
     await mount();
     byButton('Try it now').click();
-    await vi.waitFor(() => expect(statusText()).toBe(tryPromptMessage(OK_REPLY).text));
+    await vi.waitFor(() => expect(statusText()).toBe(sayPhrase(tryPromptMessage(OK_REPLY).text)));
     expect(sent).toEqual([{ type: 'tryPrompt' }]);
     // The break window would show the safety note again; this page has just shown it.
     expect(await loadSafetyNoteSeen()).toBe(true);

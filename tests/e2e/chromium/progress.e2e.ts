@@ -5,7 +5,8 @@ import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { createBackup, serializeBackup } from '../../../lib/backup';
 import { CHECKIN_VERSION, type CheckIn } from '../../../lib/checkin';
-import { progressDays, streak, trendMessage, weekStart, type DayRow, type Phrase, type ProgressInput } from '../../../lib/progress';
+import type { Phrase } from '../../../lib/phrase';
+import { progressDays, streak, trendMessage, weekStart, type DayRow, type ProgressInput } from '../../../lib/progress';
 import { DESK_ROUTINE } from '../../../lib/routine';
 import { defaultSettings } from '../../../lib/settings';
 import { addDays, dayKey, SECOND } from '../../../lib/time';
@@ -36,8 +37,8 @@ const ENGLISH = generateChromeMessages(parseMessagesText(readFileSync(resolve(__
 function english(p: Phrase): string {
   const forms = ENGLISH[p.key.replaceAll('.', '_')].message.split(' | ');
   const text = forms.length === 1 ? forms[0] : forms[p.count === 1 ? 0 : 1];
-  const subs: Record<string, string | number> = { ...p.subs };
-  for (const [name, part] of Object.entries(p.parts ?? {})) subs[name] = english(part);
+  const subs: Record<string, string | number> = {};
+  for (const [name, part] of Object.entries(p.subs ?? {})) subs[name] = typeof part === 'object' && 'key' in part ? english(part) : (part as string | number);
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in subs ? String(subs[name]) : whole));
 }
 

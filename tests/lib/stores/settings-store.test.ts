@@ -1,13 +1,19 @@
 import { noCheckIns } from '../../../lib/checkin';
 import { emptyHistory } from '../../../lib/history';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sayPhrase } from '../../../lib/adapters/phrases';
+import type { Phrase } from '../../../lib/phrase';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackup, serializeBackup } from '../../../lib/backup';
 import { defaultSettings, type Settings } from '../../../lib/settings';
 import { SETTING_FIELDS, settingsOfKind } from '../../../lib/settings-fields';
 import { createSettingsStore, type SettingsStore } from '../../../lib/stores/settings-store';
-import { weekdaysNineToFive } from '../../../lib/working-hours';
+import { formatClock, weekdaysNineToFive } from '../../../lib/working-hours';
 import { storageSnapshot, storedSettings } from '../support/storage';
+
+/** Intl may write a narrow space before AM; the tests read it as a plain one. */
+const plain = (text: string | undefined) => text?.replace(/\s/g, ' ');
+const said = (p: Phrase | undefined) => plain(p && sayPhrase(p));
 
 // The fake browser's storage.*.set resolves only after its onChanged listeners have run, and
 // a store follows a change synchronously in its listener: once a test's write resolves, the
@@ -104,7 +110,9 @@ describe('settings store', () => {
     it('the preset sets weekdays 09:00–17:00 and switches them on', async () => {
       expect(await store.applyWeekdayPreset()).toBe(true);
       expect((await storedSettings())?.workingHours).toEqual(weekdaysNineToFive());
-      expect(store.hoursDraft.value.days[1]).toEqual([{ start: '09:00', end: '17:00' }]);
+      // Written as the browser's language writes times (English: 9:00 AM).
+      expect(store.hoursDraft.value.days[1]).toEqual([{ start: formatClock(540, 'en'), end: formatClock(1020, 'en') }]);
+      expect(plain(store.status.value?.text)).toBe('Saved: working hours Monday to Friday, 9:00 AM–5:00 PM.');
     });
 
     it('switching on with no ranges starts from the weekday preset rather than never counting', async () => {
@@ -125,7 +133,7 @@ describe('settings store', () => {
       await store.addRange(1); // suggested 17:00–18:00
       store.editRange(1, 1, 'start', '16:00');
       expect(await store.commitHours()).toBe(false);
-      expect(store.hoursErrors.value[1][1].range).toBe('Monday: 16:00–18:00 overlaps Monday 09:00–17:00.');
+      expect(said(store.hoursErrors.value[1][1].range)).toBe('Monday: 4:00 PM–6:00 PM overlaps Monday 9:00 AM–5:00 PM.');
       expect((await storedSettings())?.workingHours.days[1]).toEqual([{ start: 540, end: 1020 }, { start: 1020, end: 1080 }]);
     });
 
@@ -134,7 +142,7 @@ describe('settings store', () => {
       store.editRange(1, 0, 'start', '20:00');
       store.editRange(1, 0, 'end', '10:00');
       expect(await store.commitHours()).toBe(false);
-      expect(store.hoursErrors.value[2][0].range).toMatch(/Tuesday: 09:00–17:00 overlaps Monday 20:00–10:00/);
+      expect(said(store.hoursErrors.value[2][0].range)).toMatch(/Tuesday: 9:00 AM–5:00 PM overlaps Monday 8:00 PM–10:00 AM/);
     });
 
     it('switching off always works, dropping half-typed ranges', async () => {
