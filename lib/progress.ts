@@ -193,6 +193,7 @@ export function adviceOf(rows: readonly DayRow[], today: string): Advice {
 
 // The CSV's column names and its yes/no are data, not words on a page: the same in every
 // language, so a spreadsheet or a script that reads one export reads them all.
+// not shown: a file format's column names, the same in every language
 const CSV_HEADER = [
   'date',
   'routines completed',

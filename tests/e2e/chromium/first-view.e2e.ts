@@ -52,13 +52,14 @@ describe('the pre-rendered first view (Chromium)', () => {
     return page;
   }
 
-  it('paints from the HTML alone: the frame, a placeholder status and the primary button', async () => {
+  it('paints from the HTML alone: the frame, a placeholder status and the primary button, without words', async () => {
     for (const width of WIDTHS) {
       for (const scheme of SCHEMES) {
         const page = await prerendered(width, scheme);
         const status = page.getByTestId('status');
         check('the placeholder is marked busy', await status.getAttribute('aria-busy'), (b) => b === 'true');
-        check('the primary button is there', await page.locator('[data-primary]').textContent(), (t) => t === 'Start routine');
+        // Its words are the user's language, which the build cannot know: the script says them.
+        check('the primary button is there, its words left to the script', await page.locator('[data-primary]').textContent(), (t) => t === '');
         // Styled from the inlined sheet: the primary button has the accent colour.
         const bg = await page.locator('[data-primary]').evaluate((b) => getComputedStyle(b).backgroundColor);
         check('the inlined style sheet applies', bg, (c) => c !== 'rgba(0, 0, 0, 0)' && c !== 'rgb(239, 239, 239)');
