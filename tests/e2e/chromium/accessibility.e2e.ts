@@ -7,6 +7,7 @@ import { chromiumPerTest } from '../support/chromium';
 import { check, waitFor } from '../support/poll';
 import { screenshotPath } from '../support/screenshots';
 import { dismissSafetyNote, openPage, openPopup, type ColorScheme } from '../support/ui';
+import { words } from '../support/words';
 
 /** The options page opens in a tab of its own: a laptop-sized window. */
 const OPTIONS_VIEWPORT = { width: 1000, height: 800 };
@@ -31,7 +32,7 @@ describe('accessibility and screenshots of every screen (Chromium)', () => {
     await popup.getByRole('button', { name: 'Start routine' }).click();
     const title = popup.getByTestId('step-title');
     for (const [i, step] of DESK_ROUTINE.steps.entries()) {
-      await waitFor(`step ${i + 1} to be "${step.title}"`, () => title.textContent(), (t) => t === step.title);
+      await waitFor(`step ${i + 1} to be "${words('en', step.title)}"`, () => title.textContent(), (t) => t === words('en', step.title));
       await visit(popup, `routine-step-${i + 1}-${step.id}`);
       await popup.clock.runFor(step.durationSec * SECOND);
     }

@@ -4,6 +4,7 @@ import { SECOND } from '../../../lib/time';
 import { chromiumPerTest } from '../support/chromium';
 import { check, waitFor } from '../support/poll';
 import { dismissSafetyNote, openPopup } from '../support/ui';
+import { words } from '../support/words';
 
 describe('the routine (Chromium)', () => {
   const chromium = chromiumPerTest();
@@ -17,7 +18,7 @@ describe('the routine (Chromium)', () => {
 
     const title = page.getByTestId('step-title');
     for (const [i, step] of DESK_ROUTINE.steps.entries()) {
-      await waitFor(`step ${i + 1} to be "${step.title}"`, () => title.textContent(), (t) => t === step.title);
+      await waitFor(`step ${i + 1} to be "${words('en', step.title)}"`, () => title.textContent(), (t) => t === words('en', step.title));
       await page.getByText(`Step ${i + 1} of ${DESK_ROUTINE.steps.length}`, { exact: true }).waitFor();
       await page.clock.runFor(step.durationSec * SECOND);
     }

@@ -1,0 +1,89 @@
+import type { Page } from 'playwright-core';
+import { afterEach, describe, it } from 'vitest';
+import { DESK_ROUTINE } from '../../../lib/routine';
+import { launchChromium, reportChromiumFailures, type ChromiumSession } from '../support/chromium';
+import type { ExtensionGlobals } from '../support/extension-api';
+import { check, waitFor } from '../support/poll';
+import { screenshotPath } from '../support/screenshots';
+import { openPage, openPopup, type ColorScheme } from '../support/ui';
+import { words, type Language } from '../support/words';
+
+// Issue 15: Chromium started in German and in Spanish (`--lang`, with Debian's
+// chromium-l10n) shows the popup, a routine step and the options page in that language,
+// and nothing is clipped at 320 px, the narrowest the pages support.
+
+/** Buttons, labels and headings whose text does not fit their box, and any sideways scroll. */
+async function clipped(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    if (document.documentElement.scrollWidth > window.innerWidth + 1) found.push(`page scrolls sideways: ${document.documentElement.scrollWidth}px`);
+    for (const el of document.querySelectorAll<HTMLElement>('button, label, h1, h2, h3, a, summary, legend, th')) {
+      const style = getComputedStyle(el);
+      if (el.offsetParent === null || style.visibility === 'hidden') continue;
+      if (el.scrollWidth > el.clientWidth + 1 && style.overflow !== 'visible') found.push(`${el.tagName.toLowerCase()} "${el.textContent?.trim()}"`);
+      const box = el.getBoundingClientRect();
+      if (box.right > window.innerWidth + 1) found.push(`${el.tagName.toLowerCase()} "${el.textContent?.trim()}" runs off the page`);
+    }
+    return found;
+  });
+}
+
+describe.each<Language>(['de', 'es'])('Midbreak in Chromium, in %s', (lang) => {
+  let session: ChromiumSession | undefined;
+  reportChromiumFailures(() => session);
+  afterEach(async () => {
+    await session?.close();
+    session = undefined;
+  });
+
+  async function start(): Promise<ChromiumSession> {
+    session = await launchChromium(undefined, { lang });
+    // A returning user: the first-run note was dismissed.
+    const harness = await session.harness();
+    const uiLanguage = await harness.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.i18n.getUILanguage());
+    check(`the browser's UI language is ${lang} (chromium-l10n installed?)`, uiLanguage, (l) => l.startsWith(lang));
+    await harness.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.storage.local.set({ safetyNoteSeen: { v: 2, seen: true } }));
+    return session;
+  }
+
+  it('shows the popup and a routine step in that language, nothing clipped at 320 px', async () => {
+    const s = await start();
+    for (const scheme of ['light', 'dark'] as ColorScheme[]) {
+      const popup = await openPopup(s, { viewport: { width: 320, height: 600 }, colorScheme: scheme });
+      check('the page says its language', await popup.evaluate(() => document.documentElement.lang), (l) => l.startsWith(lang));
+      check('the status heading', await popup.locator('#view-title').textContent(), (t) => t === words(lang, 'status.title.working'));
+      check('the primary button', (await popup.locator('[data-primary]').textContent())?.trim(), (t) => t === words(lang, 'status.startRoutine'));
+      check('the pause buttons', await popup.getByRole('group').locator('button').first().textContent(), (t) => t === words(lang, 'status.pause.halfHour'));
+      check('nothing clipped at 320 px', await clipped(popup), (c) => c.length === 0);
+      await popup.screenshot({ path: await screenshotPath(`popup-${lang}-320-${scheme}`) });
+      if (scheme === 'dark') {
+        await popup.close();
+        continue;
+      }
+      await popup.locator('[data-primary]').click();
+      const first = DESK_ROUTINE.steps[0];
+      await waitFor('the first step, in that language', () => popup.getByTestId('step-title').textContent(), (t) => t === words(lang, first.title));
+      check('its dose, in that language', await popup.getByText(words(lang, first.dose)).count(), (n) => n >= 1);
+      check('nothing clipped in the routine at 320 px', await clipped(popup), (c) => c.length === 0);
+      await popup.screenshot({ path: await screenshotPath(`routine-${lang}-320`) });
+      await popup.close();
+    }
+  });
+
+  it('shows the options page in that language, nothing clipped at 320 px', async () => {
+    const s = await start();
+    for (const scheme of ['light', 'dark'] as ColorScheme[]) {
+      const options = await openPage(s, 'options.html', { viewport: { width: 320, height: 900 }, colorScheme: scheme });
+      await options.locator('h1').waitFor();
+      check('the page says its language', await options.evaluate(() => document.documentElement.lang), (l) => l.startsWith(lang));
+      check('the heading', await options.locator('h1').textContent(), (t) => t === words(lang, OPTIONS_TITLE));
+      check('the tab title', await options.title(), (t) => t.length > 0 && !t.includes('Settings') === (lang !== 'en'));
+      check('nothing clipped at 320 px', await clipped(options), (c) => c.length === 0);
+      await options.screenshot({ path: await screenshotPath(`options-${lang}-320-${scheme}`), fullPage: true });
+      await options.close();
+    }
+  });
+});
+
+/** The options page's heading (locales/*.yml). */
+const OPTIONS_TITLE = 'settings.page.title';
