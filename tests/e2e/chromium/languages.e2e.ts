@@ -87,6 +87,22 @@ describe.each<Language>(['de', 'es'])('Midbreak in Chromium, in %s', (lang) => {
       await options.close();
     }
   });
+
+  it.each<[string, string, string]>([
+    ['progress.html', 'progress.title', 'progress'],
+    ['welcome.html', 'settings.welcome.title', 'welcome'],
+    ['popup.html?view=checklist', 'progress.checklist.title', 'checklist'],
+    ['popup.html?view=help', 'progress.safety.whenToGetChecked', 'when-to-get-checked'],
+  ])('shows %s in that language, nothing clipped at 320 px', async (path, titleKey, name) => {
+    const s = await start();
+    const page = await openPage(s, path, { viewport: { width: 320, height: 900 } });
+    const heading = page.locator(path.startsWith('popup') ? '#view-title' : 'h1').first();
+    await waitFor('the heading, in that language', () => heading.textContent(), (t) => t?.trim() === words(lang, titleKey));
+    check('the page says its language', await page.evaluate(() => document.documentElement.lang), (l) => l.startsWith(lang));
+    check('nothing clipped at 320 px', await clipped(page), (c) => c.length === 0);
+    await page.screenshot({ path: await screenshotPath(`${name}-${lang}-320`), fullPage: true });
+    await page.close();
+  });
 });
 
 /** The options page's heading (locales/*.yml). */
