@@ -79,7 +79,7 @@ export function readShape<T, Ctx>(raw: unknown, shape: Shape<T, Ctx>, ctx: Ctx):
 export class NewerVersionError extends Error {
   /** The item's name, as the user reads it (its shape's `name`). */
   constructor(readonly itemKey: MessageKey) {
-    super(`Not written: the stored ${itemKey} come from a newer version of Midbreak.`); // not shown: for the console
+    super(`newer ${itemKey}`); // not shown: for the console
     this.name = 'NewerVersionError';
   }
 }
