@@ -85,6 +85,12 @@ function trunkSide(hip: Pt, shoulder: Pt, bow: number): { outline: Pt[]; spine: 
   return { outline, spine, back };
 }
 
+/** The elbow of an arm held straight from `shoulder` to `hand` (a hair short of locked). */
+function straightArm(shoulder: Pt, hand: Pt): Pt {
+  const d = Math.hypot(hand[0] - shoulder[0], hand[1] - shoulder[1]);
+  return midJoint(shoulder, hand, d * 0.52, d * 0.49, 1);
+}
+
 /** A side-view leg from the hip to the toes, the knee bending forward (to the right). */
 function legSide(hip: Pt, ankle: Pt, name = 'leg'): Shape {
   const knee = midJoint(hip, ankle, THIGH, SHIN, -1);
@@ -103,16 +109,17 @@ const ANKLE: Pt = [47, 107];
 const lean = (from: Pt, deg: number, len = TRUNK): Pt => step(from, len, -deg);
 
 // Cat/camel at a countertop, from the side: hips, legs and hands stay put while the back
-// rounds up towards the ceiling (the head dropping between the arms), then sags the other
-// way (the head lifting). The trunk is the accent; the line along it is the spine.
+// rounds up towards the ceiling (the head dropping), then sags the other way (the head
+// lifting to look ahead). The trunk is the accent; the line along it is the spine.
 function catCamel(t: number): Shape[] {
   const hip = STANCE_HIP;
   const shoulder = lean(hip, STANCE_DEG);
-  const bow = lerp(9, -6, t);
+  const bow = lerp(8, -6, t);
   const { outline, spine, back } = trunkSide(hip, shoulder, bow);
   const neckBase = lean(shoulder, STANCE_DEG, 3);
-  const headDeg = lerp(22, -40, t);
-  const elbow = midJoint(shoulder, HAND_ON_TOP, UPPER, FORE + 1, 1);
+  // The head drops towards the countertop, then lifts to look ahead (kept above the arm).
+  const headDeg = lerp(14, -32, t);
+  const elbow = straightArm(shoulder, HAND_ON_TOP);
   const mid = lerpPt(hip, shoulder, 0.5);
   const over = (d: number): Pt => [mid[0] + back[0] * d, mid[1] + back[1] * d];
   return [
@@ -147,11 +154,12 @@ function rockBack(t: number): Shape[] {
   const hip = step(shoulder, TRUNK, 180 - trunkDeg);
   const { outline, spine, back } = trunkSide(hip, shoulder, 0);
   const neckBase = lean(shoulder, trunkDeg, 3);
-  const headDeg = -trunkDeg + lerp(10, 5, t);
-  const elbow = midJoint(shoulder, hand, UPPER, FORE + 0.5, 1);
+  // The neck stays long; at the end the head hangs between the arms, just below them.
+  const headDeg = -trunkDeg + lerp(14, 38, t);
+  const elbow = straightArm(shoulder, hand);
   const knee = midJoint(hip, ANKLE, THIGH, SHIN, -1);
   const fade = fadeIn(t);
-  const behind: Pt = [hipEnd[0] + back[0] * 16, hipEnd[1] + back[1] * 16];
+  const behind: Pt = [hipEnd[0] + back[0] * 19, hipEnd[1] + back[1] * 19];
   return [
     countertop(COUNTER_TOP),
     floor(),
@@ -159,10 +167,10 @@ function rockBack(t: number): Shape[] {
     { kind: 'blob', name: 'trunk', tone: 'accent', role: 'moving', round: 8, pts: outline },
     { kind: 'limb', name: 'spine', tone: 'groove', role: 'moving', width: 2, pts: spine },
     { kind: 'limb', name: 'neck', tone: 'body', role: 'moving', width: LIMB + 1, pts: [neckBase, step(neckBase, 9, headDeg)] },
-    { kind: 'blob', name: 'head', tone: 'body', role: 'moving', round: 3, pts: headSide(step(neckBase, 16, headDeg), 10, headDeg + 20) },
+    { kind: 'blob', name: 'head', tone: 'body', role: 'moving', round: 3, pts: headSide(step(neckBase, 16, headDeg), 10, headDeg + 10) },
     { kind: 'limb', name: 'arm', tone: 'body', role: 'moving', halo: true, width: LIMB, pts: [shoulder, elbow, hand] },
     { kind: 'disc', name: 'hand', tone: 'body', role: 'still', c: hand, r: 5.5 },
-    { kind: 'limb', name: 'hint', tone: 'hint', role: 'hint', halo: true, opacity: fade, width: 3, pts: arrowPts([behind[0] + 20, behind[1]], [behind[0] + 4, behind[1] + 2]) },
+    { kind: 'limb', name: 'hint', tone: 'hint', role: 'hint', halo: true, opacity: fade, width: 3, pts: arrowPts([behind[0] + 22, behind[1]], [behind[0] + 2, behind[1] + 2]) },
   ];
 }
 
@@ -173,12 +181,14 @@ function rockBack(t: number): Shape[] {
 function chestExpansion(t: number): Shape[] {
   const chestY = lerp(62, 42, t);
   const shoulder: Pt = [43, chestY];
-  const hand: Pt = [33, 27];
+  const hand: Pt = [30, 27];
   const fade = fadeIn(t);
   return [
     ...pair((m, s) => [
-      { kind: 'blob', name: `wall${s}`, tone: 'scenery', role: 'still', round: 3, pts: [m([0, 8]), m([30, 8]), m([30, 22]), m([0, 22])] },
-      { kind: 'limb', name: `foot${s}`, tone: 'body', role: 'still', width: LIMB - 1, pts: [m([52, 70]), m([51, 58])] },
+      { kind: 'blob', name: `wall${s}`, tone: 'scenery', role: 'still', round: 3, pts: [m([-4, 8]), m([30, 8]), m([30, 21]), m([-4, 21])] },
+      // The frame: a casing standing a little proud of the wall at the opening's edge.
+      { kind: 'blob', name: `frame${s}`, tone: 'scenery', role: 'still', round: 3, pts: [m([27, 5]), m([34, 5]), m([34, 23]), m([27, 23])] },
+      { kind: 'limb', name: `foot${s}`, tone: 'body', role: 'still', width: LIMB - 1, pts: [m([52, 67]), m([51, 57])] },
     ]),
     ...pair((m, s) => {
       const elbow = midJoint(shoulder, hand, UPPER + 1, FORE + 1, 1);
@@ -189,9 +199,9 @@ function chestExpansion(t: number): Shape[] {
     }),
     { kind: 'limb', name: 'shoulders', tone: 'accent', role: 'moving', halo: true, width: 15, pts: [[39, chestY], [81, chestY]] },
     { kind: 'blob', name: 'head', tone: 'body', role: 'moving', halo: true, round: 3, pts: headFromAbove([60, chestY], 9.5, 270) },
-    { kind: 'limb', name: 'hint', tone: 'hint', role: 'hint', opacity: fade, width: 3, pts: arrowPts([60, 82], [60, 66]) },
+    { kind: 'limb', name: 'hint', tone: 'hint', role: 'hint', opacity: fade, width: 3, pts: arrowPts([60, 86], [60, 70]) },
     ...pair((m, s) => [
-      { kind: 'limb', name: `hintArm${s}`, tone: 'hint', role: 'hint', opacity: fade, width: 3, pts: arrowPts(m([26, 58]), m([16, 60]), 4) },
+      { kind: 'limb', name: `hintArm${s}`, tone: 'hint', role: 'hint', opacity: fade, width: 3, pts: arrowPts(m([25, 56]), m([14, 60]), 4) },
     ]),
   ];
 }
@@ -229,8 +239,9 @@ function externalRotation(t: number): Shape[] {
 function bandRows(t: number): Shape[] {
   const hip: Pt = [46, 70];
   const top: Pt = [48, 36];
-  const shoulder = lerpPt([49, 40], [46, 40], t);
-  const hand = lerpPt([81, 46], [57, 52], t);
+  const shoulder = lerpPt([49, 40], [45, 41], t);
+  // At the end the forearm lines up with the band, the hand beside the breastbone.
+  const hand = lerpPt([81, 46], [51, 50], t);
   const elbow = midJoint(shoulder, hand, UPPER, FORE + 1, 1);
   const anchor: Pt = [103, 46];
   const { outline } = trunkSide(hip, top, 0);
@@ -247,7 +258,7 @@ function bandRows(t: number): Shape[] {
     { kind: 'limb', name: 'band', tone: 'scenery', role: 'moving', width: 3, pts: [anchor, hand] },
     { kind: 'limb', name: 'arm', tone: 'accent', role: 'moving', halo: true, width: LIMB, pts: [shoulder, elbow, hand] },
     { kind: 'disc', name: 'hand', tone: 'accent', role: 'moving', c: hand, r: 5.5 },
-    { kind: 'limb', name: 'hint', tone: 'hint', role: 'hint', opacity: fade, width: 3, pts: arrowPts([34, 66], [20, 66]) },
+    { kind: 'limb', name: 'hint', tone: 'hint', role: 'hint', opacity: fade, width: 3, pts: arrowPts([88, 38], [68, 38]) },
   ];
 }
 
