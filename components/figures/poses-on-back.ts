@@ -74,7 +74,7 @@ function breathing(t: number): Shape[] {
     { kind: 'disc', name: 'head', tone: 'body', role: 'still', c: [25, 94], r: 8 },
     { kind: 'blob', name: 'belly', tone: 'accent', role: 'moving', round: 6, pts: dome(52, 71, 93, 4 + rise) },
     // The far forearm comes over the top of the chest from the far elbow, to the hand on the chest.
-    { kind: 'limb', name: 'forearmFar', tone: 'body', role: 'moving', halo: true, width: LIMB - 1, pts: [[55, lerp(86, 85.5, t)], chestHand] },
+    { kind: 'limb', name: 'forearmFar', tone: 'body', role: 'moving', halo: true, width: LIMB - 1, pts: [[57, lerp(87, 86.5, t)], chestHand] },
     { kind: 'disc', name: 'handChest', tone: 'body', role: 'moving', halo: true, c: chestHand, r: 5 },
     {
       kind: 'limb',
@@ -83,7 +83,7 @@ function breathing(t: number): Shape[] {
       role: 'moving',
       halo: true,
       width: LIMB,
-      pts: [shoulder, midJoint(shoulder, bellyHand, 15, 15, 1), bellyHand],
+      pts: [shoulder, midJoint(shoulder, bellyHand, 16, 17, 1), bellyHand],
     },
     { kind: 'disc', name: 'handBelly', tone: 'accent', role: 'moving', halo: true, c: bellyHand, r: 5 },
     { kind: 'limb', name: 'hintAir', tone: 'hint', role: 'hint', opacity: fade, width: 3, pts: arrowPts([25, 66], [25, 80]) },
@@ -171,7 +171,7 @@ function foamRoller(t: number): Shape[] {
     { kind: 'disc', name: 'head', tone: 'body', role: 'moving', halo: true, c: headC, r: 8 },
     { kind: 'limb', name: 'hint', tone: 'hint', role: 'hint', opacity: fade, width: 3, pts: arcArrow(pivot, 34, 232, 205) },
   ];
-  return [floorLine(), ...zoom(body, 1.2, 62, 60)];
+  return [floorLine(), ...zoom(body, 1.2, 62, 57)];
 }
 
 // ── Dead bugs, from the side ───────────────────────────────────────────────────────────────
