@@ -78,10 +78,11 @@ function proneSetting(t: number): Shape[] {
   const tilt = lerp(0, -8, t);
   const blade = (x: number): Pt[] =>
     ([[0, 0], [-10, 2], [-7.5, 10], [-1.5, 18]] as Pt[]).map((p) => at(side(x, rotate([anchor[0] + p[0], anchor[1] + p[1]], anchor, tilt))));
-  const shoulder = lerpPt([-19, 19], [-18.5, 21.5], t);
-  const elbow = lerpPt([-22.5, 38], [-22, 40], t);
-  const wrist = lerpPt([-23.5, 56], [-23, 58], t);
-  const hand = lerpPt([-24, 60.5], [-23.5, 62.5], t);
+  // The arms lie on the mat a hand's width from the body; they slide down with the shoulders.
+  const shoulder = lerpPt([-20, 19], [-19.5, 21.5], t);
+  const elbow = lerpPt([-25.5, 38], [-25, 40], t);
+  const wrist = lerpPt([-28, 56], [-27.5, 58], t);
+  const hand = lerpPt([-28.5, 60.5], [-28, 62.5], t);
   return [
     ...proneBody(body, [[3, 26], [117, 26], [117, 94], [3, 94]]),
     ...[-1, 1].flatMap((x) => {
@@ -139,7 +140,7 @@ function ytw(t: number): Shape[] {
 
 const MAT_FRONT: Pt[] = [[4, 94], [116, 94], [116, 112], [4, 112]];
 /** The back, seen from the head end: its far (hip) edge stays, its near (shoulder) edge turns with the chest. */
-const HIPS: Pt[] = [[79, 27], [70, 21], [50, 21], [41, 27]];
+const HIPS: Pt[] = [[79, 30], [76, 25], [68, 22], [52, 22], [44, 25], [41, 30]];
 const SHOULDERS: Pt[] = [[-23, -2], [-22, 5], [22, 5], [23, -2]];
 const CHEST_CENTRE: Pt = [60, 54];
 const ARM = 48;
@@ -171,10 +172,10 @@ function back(at: (p: Pt) => Pt): Shape[] {
 }
 
 /** The arm on the picture's right, straight or a little bent, from its shoulder to its hand on the mat. */
-function supportArm(shoulder: Pt): Shape[] {
+function supportArm(shoulder: Pt, role: Role): Shape[] {
   const hand: Pt = [81, 102];
   const elbow = midJoint(shoulder, hand, ARM / 2, ARM / 2, -1);
-  return [limb('armR', 'body', 'moving', LIMB + 1, [shoulder, elbow, hand], true), disc('handR', 'body', 'still', [81, 103.5], 5)];
+  return [limb('armR', 'body', role, LIMB + 1, [shoulder, elbow, hand], true), disc('handR', 'body', 'still', [81, 103.5], 5)];
 }
 
 // Thread the needle: the left arm lifts and slides under the chest along the mat, palm up,
@@ -192,7 +193,7 @@ function threadNeedle(t: number): Shape[] {
     ...back(at),
     limb('armL', 'accent', 'moving', LIMB + 1, [shoulderL, elbow, hand], true),
     disc('handL', 'accent', 'moving', [hand[0] + 2 * t, hand[1] + 1.5 * (1 - t)], 5),
-    ...supportArm(shoulderR),
+    ...supportArm(shoulderR, 'moving'),
     disc('head', 'body', 'moving', at([0, 9]), 10.5, true),
     hint('hint', arrowPts([62, 116], [100, 116]), t),
     hint('hintTurn', arcArrow(at([0, 0]), 32, -20, -72), t),
@@ -204,19 +205,23 @@ function threadNeedle(t: number): Shape[] {
 // with it over still hips.
 function quadrupedRotation(t: number): Shape[] {
   const deg = lerp(-8, 40, t);
-  const at = chestAt(deg, lerpPt([0, 2], [2, -5], t));
+  // The chest turns about the supporting shoulder, which stays where it is, over its hand.
+  const pivot: Pt = [78.8, 53.4];
+  const turned = rotate([CHEST_CENTRE[0] + 19, CHEST_CENTRE[1]], CHEST_CENTRE, deg);
+  const at = chestAt(deg, [pivot[0] - turned[0], pivot[1] - turned[1]]);
   const shoulderL = at([-19, 0]);
-  const shoulderR = at([19, 0]);
-  const elbow = step(shoulderL, 23, lerp(100, 262, t));
-  const hand = at([-6, 6]);
+  const elbow = step(shoulderL, 23, lerp(96, 262, t));
+  // The hand cups the back of the head: it shows at the head's side, the head in front of it.
+  const hand = at([-11, 7]);
   return [
     ...kneeling(),
     ...back(at),
-    ...supportArm(shoulderR),
+    ...supportArm(pivot, 'still'),
     // The hand lies behind the head; we see the arm fold to it.
     limb('armL', 'accent', 'moving', LIMB + 1, [hand, elbow, shoulderL], true),
+    disc('handL', 'accent', 'moving', hand, 5.5, true),
     disc('head', 'body', 'moving', at([0, 9]), 10.5, true),
-    hint('hint', arcArrow(shoulderL, 32, 150, 245), t),
+    hint('hint', arcArrow(at([-19, 0]), 27, 150, 240), t),
   ];
 }
 
@@ -225,9 +230,9 @@ function quadrupedRotation(t: number): Shape[] {
 // Bird-dog, from the side, facing right: the near arm reaches forward and the far leg back,
 // both level with the back, which stays flat; the far arm and the near knee hold the body.
 function birdDog(t: number): Shape[] {
-  const floor = 96;
-  const shoulder: Pt = [80, 66];
-  const hip: Pt = [50, 67];
+  const floor = 90;
+  const shoulder: Pt = [80, 60];
+  const hip: Pt = [50, 61];
   const arm = 25;
   // The near arm: from straight down under the shoulder to level, reaching forward.
   const armDeg = lerp(90, -3, t);
@@ -245,15 +250,15 @@ function birdDog(t: number): Shape[] {
     limb('farArm', 'body', 'still', LIMB, [[shoulder[0] + 3, shoulder[1]], [84, floor - 5]]),
     disc('farHand', 'body', 'still', [85, floor - 4], 4.5),
     limb('farLeg', 'accent', 'moving', LIMB + 2, [farHip, knee, ankle, toe], true),
-    blob('torso', 'body', 'still', 8, [[42, 62], [52, 58], [82, 58], [88, 63], [86, 72], [76, 75], [52, 75], [42, 72]]),
-    limb('neck', 'body', 'still', LIMB + 2, [[84, 64], [93, 68]]),
-    disc('head', 'body', 'still', [98, 70], 8.5),
+    blob('torso', 'body', 'still', 8, [[42, 56], [52, 52], [82, 52], [88, 57], [86, 66], [76, 69], [52, 69], [42, 66]]),
+    limb('neck', 'body', 'still', LIMB + 2, [[84, 58], [93, 62]]),
+    disc('head', 'body', 'still', [98, 64], 8.5),
     // In front: the near knee on the mat, the near arm moving.
     limb('nearLeg', 'body', 'still', LIMB + 2, [hip, [50, floor - 5], [30, floor - 4], [26, floor - 1]], true),
     limb('nearArm', 'accent', 'moving', LIMB, [shoulder, wrist], true),
     disc('nearHand', 'accent', 'moving', hand, 4.5),
-    hint('hintArm', arrowPts([90, 52], [110, 52]), t),
-    hint('hintLeg', arrowPts([38, 54], [16, 54]), t),
+    hint('hintArm', arrowPts([90, 44], [110, 44]), t),
+    hint('hintLeg', arrowPts([38, 46], [16, 46]), t),
   ];
 }
 
