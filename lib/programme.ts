@@ -157,16 +157,16 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /** Where a day stands in the plain 8 calendar weeks from a start day. */
-export type WeekOrState = Week | 'not started' | 'done';
+export type WeekOrState = Week | 'notStarted' | 'done';
 
 /**
  * The programme week (1–8) that `today` falls in for a programme started on `startDay`, by
- * local calendar days (both are day keys: `dayKey(now)`); 'not started' before the start
+ * local calendar days (both are day keys: `dayKey(now)`); 'notStarted' before the start
  * day, 'done' after week 8. Missed days change nothing: the week follows the calendar.
  */
 export function programmeWeek(startDay: string, today: string): WeekOrState {
   const days = daysBetween(startDay, today);
-  if (days < 0) return 'not started';
+  if (days < 0) return 'notStarted';
   const week = Math.floor(days / 7) + 1;
   return isWeek(week) ? week : 'done';
 }
@@ -216,7 +216,7 @@ export function lastDay(plan: Pick<ProgrammePlan, 'startDay' | 'repeats'>): stri
 
 /** Where the programme stands on `today`. */
 export type ProgrammeStatus =
-  | { kind: 'not started'; startsInDays: number }
+  | { kind: 'notStarted'; startsInDays: number }
   | {
       kind: 'running';
       week: Week;
@@ -239,7 +239,7 @@ export type ProgrammeStatus =
 /** Where the user's programme stands on `today` (a day key), repeated weeks included. */
 export function programmeStatus(plan: ProgrammePlan, today: string): ProgrammeStatus {
   const days = daysBetween(plan.startDay, today);
-  if (days < 0) return { kind: 'not started', startsInDays: -days };
+  if (days < 0) return { kind: 'notStarted', startsInDays: -days };
   const seq = weekSequence(plan);
   const index = Math.floor(days / 7);
   if (index >= seq.length) return { kind: 'done' };

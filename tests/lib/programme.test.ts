@@ -167,8 +167,8 @@ describe('day keys', () => {
 describe('programmeWeek', () => {
   const start = '2025-01-06';
   const cases: [offset: number, want: ReturnType<typeof programmeWeek>][] = [
-    [-30, 'not started'],
-    [-1, 'not started'],
+    [-30, 'notStarted'],
+    [-1, 'notStarted'],
     ...Array.from({ length: 56 }, (_, d) => [d, (Math.floor(d / 7) + 1) as Week] as [number, Week]),
     [56, 'done'],
     [400, 'done'],
@@ -256,7 +256,7 @@ describe('programmeStatus', () => {
   const plan = startProgramme(START);
 
   it('before the start: not started, with the days to go', () => {
-    expect(programmeStatus(plan, day(-3))).toEqual({ kind: 'not started', startsInDays: 3 });
+    expect(programmeStatus(plan, day(-3))).toEqual({ kind: 'notStarted', startsInDays: 3 });
   });
 
   it('in week 3, day 4: the mobility phase', () => {
