@@ -1,5 +1,5 @@
 import { t } from '../../lib/adapters/i18n';
-import type { MovementId } from '../../lib/movements';
+import { MOVEMENTS, type MovementId } from '../../lib/movements';
 import { useReducedMotion } from '../useReducedMotion';
 import { FigureSvg } from './FigureSvg';
 import { mirrorShapes, type Shape } from './geometry';
@@ -51,7 +51,7 @@ export function StepFigure({ stepId, phase, side = null, win }: Props) {
   const reduced = useReducedMotion(win);
   const def = FIGURES[stepId];
   const other = side === 2;
-  const step = t(def.label);
+  const step = t(MOVEMENTS[stepId].title);
   const startText = t(def.startText);
   const endText = t(def.endText);
   const ghost = ghostOf(stepId, side);

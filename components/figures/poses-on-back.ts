@@ -217,25 +217,21 @@ function deadBugs(t: number): Shape[] {
 export const FIGURES_ON_BACK: Record<'diaphragmatic-breathing' | 'lying-rotation' | 'foam-roller-extensions' | 'dead-bugs', FigureDef> = {
   'diaphragmatic-breathing': {
     draw: breathing,
-    label: 'figOnBack.breathing.name',
     startText: 'figOnBack.breathing.start',
     endText: 'figOnBack.breathing.end',
   },
   'lying-rotation': {
     draw: lyingRotation,
-    label: 'figOnBack.lyingRotation.name',
     startText: 'figOnBack.lyingRotation.start',
     endText: 'figOnBack.lyingRotation.end',
   },
   'foam-roller-extensions': {
     draw: foamRoller,
-    label: 'figOnBack.foamRoller.name',
     startText: 'figOnBack.foamRoller.start',
     endText: 'figOnBack.foamRoller.end',
   },
   'dead-bugs': {
     draw: deadBugs,
-    label: 'figOnBack.deadBugs.name',
     startText: 'figOnBack.deadBugs.start',
     endText: 'figOnBack.deadBugs.end',
   },

@@ -265,31 +265,26 @@ function birdDog(t: number): Shape[] {
 export const FIGURES_ON_FLOOR: Record<'prone-scapular-setting' | 'ytw-raises' | 'thread-the-needle' | 'quadruped-rotation' | 'bird-dog', FigureDef> = {
   'prone-scapular-setting': {
     draw: proneSetting,
-    label: 'figOnFloor.proneSetting.name',
     startText: 'figOnFloor.proneSetting.start',
     endText: 'figOnFloor.proneSetting.end',
   },
   'ytw-raises': {
     draw: ytw,
-    label: 'figOnFloor.ytw.name',
     startText: 'figOnFloor.ytw.start',
     endText: 'figOnFloor.ytw.end',
   },
   'thread-the-needle': {
     draw: threadNeedle,
-    label: 'figOnFloor.threadNeedle.name',
     startText: 'figOnFloor.threadNeedle.start',
     endText: 'figOnFloor.threadNeedle.end',
   },
   'quadruped-rotation': {
     draw: quadrupedRotation,
-    label: 'figOnFloor.quadrupedRotation.name',
     startText: 'figOnFloor.quadrupedRotation.start',
     endText: 'figOnFloor.quadrupedRotation.end',
   },
   'bird-dog': {
     draw: birdDog,
-    label: 'figOnFloor.birdDog.name',
     startText: 'figOnFloor.birdDog.start',
     endText: 'figOnFloor.birdDog.end',
   },

@@ -263,19 +263,17 @@ function bandRows(t: number): Shape[] {
 }
 
 export const FIGURES_UPRIGHT: Record<'cat-camel' | 'rock-back' | 'chest-expansion' | 'external-rotation' | 'band-rows', FigureDef> = {
-  'cat-camel': { draw: catCamel, label: 'figUpright.catCamel.name', startText: 'figUpright.catCamel.start', endText: 'figUpright.catCamel.end' },
-  'rock-back': { draw: rockBack, label: 'figUpright.rockBack.name', startText: 'figUpright.rockBack.start', endText: 'figUpright.rockBack.end' },
+  'cat-camel': { draw: catCamel, startText: 'figUpright.catCamel.start', endText: 'figUpright.catCamel.end' },
+  'rock-back': { draw: rockBack, startText: 'figUpright.rockBack.start', endText: 'figUpright.rockBack.end' },
   'chest-expansion': {
     draw: chestExpansion,
-    label: 'figUpright.chestExpansion.name',
     startText: 'figUpright.chestExpansion.start',
     endText: 'figUpright.chestExpansion.end',
   },
   'external-rotation': {
     draw: externalRotation,
-    label: 'figUpright.externalRotation.name',
     startText: 'figUpright.externalRotation.start',
     endText: 'figUpright.externalRotation.end',
   },
-  'band-rows': { draw: bandRows, label: 'figUpright.bandRows.name', startText: 'figUpright.bandRows.start', endText: 'figUpright.bandRows.end' },
+  'band-rows': { draw: bandRows, startText: 'figUpright.bandRows.start', endText: 'figUpright.bandRows.end' },
 };

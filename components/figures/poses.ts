@@ -9,8 +9,7 @@ import { arrowPts, BOX, lerp, lerpPt, midJoint, rotate, step, type Pt, type Shap
 export interface FigureDef {
   /** A pure function of the phase, so a clock moves the picture exactly. */
   draw(phase: number): Shape[];
-  /** Text alternatives (keys, said by StepFigure): the name, what the picture shows at rest, and at the end of the movement. */
-  label: MessageKey;
+  /** Text alternatives (keys, said by StepFigure): what the picture shows at rest, and at the end of the movement. The name is the movement's (lib/movements.ts). */
   startText: MessageKey;
   endText: MessageKey;
 }
@@ -135,19 +134,16 @@ export const FIGURES: Record<MovementId, FigureDef> = {
   ...FIGURES_ON_FLOOR,
   'wall-angels': {
     draw: wallAngels,
-    label: 'routine.wallAngels.title',
     startText: 'routine.wallAngels.startPose',
     endText: 'routine.wallAngels.endPose',
   },
   'shoulder-squeezes': {
     draw: squeezes,
-    label: 'routine.shoulderSqueezes.title',
     startText: 'routine.shoulderSqueezes.startPose',
     endText: 'routine.shoulderSqueezes.endPose',
   },
   'seated-twist': {
     draw: twist,
-    label: 'routine.seatedTwist.title',
     startText: 'routine.seatedTwist.startPose',
     endText: 'routine.seatedTwist.endPose',
   },

@@ -5,8 +5,7 @@ import { h, render } from 'preact';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StepFigure } from '../../../components/figures/StepFigure';
-import { FIGURES } from '../../../components/figures/poses';
-import { MOVEMENT_IDS, type MovementId } from '../../../lib/movements';
+import { MOVEMENT_IDS, MOVEMENTS, type MovementId } from '../../../lib/movements';
 import { words } from '../support/words';
 
 // The contact sheet: every movement's figure at 0, 25, 50, 75 and 100% of its cycle, and
@@ -20,7 +19,7 @@ const PHASES = [0, 0.25, 0.5, 0.75, 1];
 // Every movement of the library, and the other side of the seated twist (each side's
 // picture is the mirror image, so one row shows that the mirroring works).
 const ROWS: { stepId: MovementId; side: 1 | 2 | null; label: string }[] = [
-  ...MOVEMENT_IDS.map((id) => ({ stepId: id, side: null, label: words('en', FIGURES[id].label) })),
+  ...MOVEMENT_IDS.map((id) => ({ stepId: id, side: null, label: words('en', MOVEMENTS[id].title) })),
   { stepId: 'seated-twist', side: 2, label: 'Seated twist, other side' },
 ];
 
