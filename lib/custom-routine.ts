@@ -33,8 +33,8 @@ export const CUSTOM_ID_PREFIX = 'custom-';
 const ID_PATTERN = new RegExp(`^${CUSTOM_ID_PREFIX}[a-z0-9]{${CUSTOM_LIMITS.idChars.min},${CUSTOM_LIMITS.idChars.max}}$`);
 /** A movement id as storage may hold one, known to this version or not (bounded, so a message can show it). */
 const STORED_MOVEMENT_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
-/** Control characters (line breaks, tabs, NUL…): a name is one line of plain text. */
-const CONTROL = /\p{Cc}/u;
+/** Control characters (line breaks, tabs, NUL…) and the Unicode line and paragraph separators: a name is one line of plain text. */
+const CONTROL = /[\p{Cc}\p{Zl}\p{Zp}]/u;
 
 /** One step: a movement and how long it lasts. */
 export interface CustomStep<M extends string = MovementId> {
@@ -131,7 +131,7 @@ function check(raw: unknown, rule: MovementRule): { routine: StoredCustomRoutine
       }
       const { movement, seconds } = s;
       let movementOk = false;
-      if (typeof movement !== 'string' || (!rule.strict && !STORED_MOVEMENT_PATTERN.test(movement))) {
+      if (typeof movement !== 'string' || movement === '' || (!rule.strict && !STORED_MOVEMENT_PATTERN.test(movement))) {
         errors.push({ field: 'movement', step, message: phrase('custom.check.movement', { step }) });
       } else if (rule.strict) {
         const m = movementOf(movement, rule.movements);

@@ -30,7 +30,7 @@ const idArb = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz01
 /** A valid name: any characters but control ones, trimmed, 1–40 code points. */
 const nameArb = fc
   .string({ unit: 'binary', minLength: 1, maxLength: 40 })
-  .map((s) => s.replace(/\p{Cc}/gu, '').trim())
+  .map((s) => s.replace(/[\p{Cc}\p{Zl}\p{Zp}]/gu, '').trim())
   .filter((s) => s.length > 0);
 
 const routineArb: fc.Arbitrary<CustomRoutine> = fc.boolean().chain((allowFloor) => {
@@ -59,7 +59,7 @@ const spoiled: fc.Arbitrary<[string, (r: CustomRoutine) => unknown]> = fc.oneof(
   fc.double({ min: 10, max: 120, noInteger: true }).map((s): [string, (r: CustomRoutine) => unknown] => ['seconds', (r) => ({ ...r, steps: r.steps.map((x, i) => (i === 0 ? { ...x, seconds: s } : x)) })]),
   fc.string({ minLength: 41, maxLength: 80 }).filter((s) => [...s.trim()].length > 40).map((n): [string, (r: CustomRoutine) => unknown] => ['name', (r) => ({ ...r, name: n })]),
   fc.constantFrom(' ', '', '\n', '\t \u00a0').map((n): [string, (r: CustomRoutine) => unknown] => ['name', (r) => ({ ...r, name: n })]),
-  fc.tuple(nameArb, fc.constantFrom('\n', '\u0007', '\u007f', '\r'), nameArb).map(([a, c, b]): [string, (r: CustomRoutine) => unknown] => ['name', (r) => ({ ...r, name: `${a}${c}${b}` })]),
+  fc.tuple(nameArb, fc.constantFrom('\n', '\u0007', '\u007f', '\r', '\u2028', '\u2029', '\u0085'), nameArb).map(([a, c, b]): [string, (r: CustomRoutine) => unknown] => ['name', (r) => ({ ...r, name: `${a}${c}${b}` })]),
   fc.constant<[string, (r: CustomRoutine) => unknown]>(['steps', (r) => ({ ...r, steps: [] })]),
   fc.constant<[string, (r: CustomRoutine) => unknown]>(['steps', (r) => ({ ...r, steps: MOVEMENT_IDS.slice(0, 7).map((movement) => ({ movement, seconds: 20 })) })]),
   fc.string().filter((s) => !(s in MOVEMENTS)).map((m): [string, (r: CustomRoutine) => unknown] => ['movement', (r) => ({ ...r, steps: [{ movement: m, seconds: 20 }] })]),

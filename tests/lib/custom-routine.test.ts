@@ -121,6 +121,8 @@ describe('parseCustomRoutine: each field and its limits', () => {
     ['a line break inside', base({ name: 'Neck\nand back' }), [['name', 'Name can’t contain line breaks, tabs or other control characters.']]],
     ['a tab inside', base({ name: 'Neck\tback' }), [['name', 'Name can’t contain line breaks, tabs or other control characters.']]],
     ['a NUL inside', base({ name: 'a\u0000b' }), [['name', 'Name can’t contain line breaks, tabs or other control characters.']]],
+    ['a line separator inside', base({ name: 'a\u2028b' }), [['name', 'Name can’t contain line breaks, tabs or other control characters.']]],
+    ['an empty movement', base({ steps: [{ movement: '', seconds: 20 }] }), [['movement@1', 'Step 1: choose a movement from the library.']]],
     ['a number as the name', base({ name: 42 }), [['name', 'Name must be from 1 to 40 characters long.']]],
     ['no name', base({ name: undefined }), [['name', 'Name must be from 1 to 40 characters long.']]],
     ['a name in German', base({ name: 'Rücken für Büroschluss' }), []],
