@@ -39,6 +39,8 @@ export const TRY_MS = 30_000;
 const REP_MS = 4_000;
 /** Going out to a hold and coming back from it. */
 const EASE_MS = 1_500;
+/** The least time to go out to a hold and back, where a rep is squeezed to fit the try. */
+const MIN_EASE_MS = 1_000;
 /** From this long a hold is the whole exercise (one per side), not a pause within each rep. */
 const LONG_HOLD_MS = 10_000;
 
@@ -55,15 +57,20 @@ export const TRY_HOLDS: Partial<Record<MovementId, number>> = {
   'thread-the-needle': 30,
 };
 
-/** How "try it" plays `m`: a long hold once per side; a short hold within each rep; else plain reps for 30 s. */
+/**
+ * How "try it" plays `m`: a long hold once per side; a short hold within each rep; else
+ * plain reps of about 4 s for 30 s. Each side holds a whole number of reps, so a try ends
+ * (and switches side) back at the start pose.
+ */
 export function tryPlan(m: Pick<Movement, 'id' | 'sides'>): TryPlan {
-  const holdMs = (TRY_HOLDS[m.id] ?? 0) * 1000;
-  if (holdMs >= LONG_HOLD_MS) {
-    const sideMs = holdMs;
-    return { totalMs: sideMs * (m.sides ? 2 : 1), cycleMs: sideMs, holdMs: sideMs - 2 * EASE_MS, sides: m.sides };
-  }
-  if (holdMs > 0) return { totalMs: TRY_MS, cycleMs: holdMs + 2 * EASE_MS, holdMs, sides: m.sides };
-  return { totalMs: TRY_MS, cycleMs: REP_MS, holdMs: 0, sides: m.sides };
+  const hold = (TRY_HOLDS[m.id] ?? 0) * 1000;
+  const long = hold >= LONG_HOLD_MS;
+  const totalMs = long ? hold * (m.sides ? 2 : 1) : TRY_MS;
+  const sideMs = m.sides ? totalMs / 2 : totalMs;
+  const wanted = long ? sideMs : hold > 0 ? hold + 2 * EASE_MS : REP_MS;
+  const cycleMs = sideMs / Math.max(1, Math.round(sideMs / wanted));
+  const holdMs = long ? cycleMs - 2 * EASE_MS : Math.min(hold, cycleMs - 2 * MIN_EASE_MS);
+  return { totalMs, cycleMs, holdMs: Math.max(0, holdMs), sides: m.sides };
 }
 
 /** Eased 0 → 1 (slow at both ends, so the picture moves gently). */
