@@ -1,4 +1,5 @@
 import type { MessageKey } from './i18n';
+import type { MovementId } from './movements';
 import { DESK_ROUTINE_ID } from './routine-progress';
 
 /**
@@ -12,7 +13,8 @@ export type StepPlan =
   | { kind: 'sides' };
 /** One movement of a routine, as the player shows it. */
 export interface RoutineStep {
-  id: 'wall-angels' | 'shoulder-squeezes' | 'seated-twist';
+  /** The movement (lib/movements.ts). */
+  id: MovementId;
   /** The movement's name (a key of locales/*.yml, said by the page). */
   title: MessageKey;
   /** 2–4 short instructions, read at a glance (keys). */

@@ -1,5 +1,5 @@
 import { t } from '../../lib/adapters/i18n';
-import type { StepId } from '../../lib/routine';
+import { MOVEMENTS, type MovementId } from '../../lib/movements';
 import { useReducedMotion } from '../useReducedMotion';
 import { FigureSvg } from './FigureSvg';
 import { mirrorShapes, type Shape } from './geometry';
@@ -10,7 +10,7 @@ import { addStyle } from '../style';
 addStyle(css);
 
 interface Props {
-  stepId: StepId;
+  stepId: MovementId;
   /**
    * Where the movement stands, 0 = the start pose, 1 = the end pose. The caller drives it
    * from the routine's clock (0 → 1 → 0 for a rep, held at 1 for a hold), so each rep of
@@ -31,13 +31,13 @@ export function clampPhase(phase: number): number {
 }
 
 /** A movement's shapes at `phase`, turned to the side being done. */
-export function figureShapes(stepId: StepId, phase: number, side: 1 | 2 | null = null): Shape[] {
+export function figureShapes(stepId: MovementId, phase: number, side: 1 | 2 | null = null): Shape[] {
   const shapes = FIGURES[stepId].draw(clampPhase(phase));
   return side === 2 ? mirrorShapes(shapes) : shapes;
 }
 
 /** The start pose's moving parts: the faint ghost behind the figure. */
-function ghostOf(stepId: StepId, side: 1 | 2 | null): Shape[] {
+function ghostOf(stepId: MovementId, side: 1 | 2 | null): Shape[] {
   return figureShapes(stepId, 0, side).filter((s) => s.role === 'moving');
 }
 
@@ -51,7 +51,7 @@ export function StepFigure({ stepId, phase, side = null, win }: Props) {
   const reduced = useReducedMotion(win);
   const def = FIGURES[stepId];
   const other = side === 2;
-  const step = t(def.label);
+  const step = t(MOVEMENTS[stepId].title);
   const startText = t(def.startText);
   const endText = t(def.endText);
   const ghost = ghostOf(stepId, side);

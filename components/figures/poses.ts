@@ -1,13 +1,15 @@
 import type { MessageKey } from '../../lib/i18n';
-import type { StepId } from '../../lib/routine';
+import type { MovementId } from '../../lib/movements';
+import { FIGURES_ON_BACK } from './poses-on-back';
+import { FIGURES_ON_FLOOR } from './poses-on-floor';
+import { FIGURES_UPRIGHT } from './poses-upright';
 import { arrowPts, BOX, lerp, lerpPt, midJoint, rotate, step, type Pt, type Shape } from './geometry';
 
 /** A movement's picture: the shapes at any phase (0 = start pose, 1 = end pose) and its words. */
 export interface FigureDef {
   /** A pure function of the phase, so a clock moves the picture exactly. */
   draw(phase: number): Shape[];
-  /** Text alternatives (keys, said by StepFigure): the name, what the picture shows at rest, and at the end of the movement. */
-  label: MessageKey;
+  /** Text alternatives (keys, said by StepFigure): what the picture shows at rest, and at the end of the movement. The name is the movement's (lib/movements.ts). */
   startText: MessageKey;
   endText: MessageKey;
 }
@@ -125,23 +127,23 @@ function arcArrow(centre: Pt, r: number, fromDeg: number, toDeg: number): Pt[] {
   return [...pts, step(tip, 5, toDeg + 90 + 150), tip, step(tip, 5, toDeg + 90 - 150)];
 }
 
-/** Every movement's figure, by step id. */
-export const FIGURES: Record<StepId, FigureDef> = {
+/** Every movement's figure, by movement id. */
+export const FIGURES: Record<MovementId, FigureDef> = {
+  ...FIGURES_UPRIGHT,
+  ...FIGURES_ON_BACK,
+  ...FIGURES_ON_FLOOR,
   'wall-angels': {
     draw: wallAngels,
-    label: 'routine.wallAngels.title',
     startText: 'routine.wallAngels.startPose',
     endText: 'routine.wallAngels.endPose',
   },
   'shoulder-squeezes': {
     draw: squeezes,
-    label: 'routine.shoulderSqueezes.title',
     startText: 'routine.shoulderSqueezes.startPose',
     endText: 'routine.shoulderSqueezes.endPose',
   },
   'seated-twist': {
     draw: twist,
-    label: 'routine.seatedTwist.title',
     startText: 'routine.seatedTwist.startPose',
     endText: 'routine.seatedTwist.endPose',
   },

@@ -34,6 +34,7 @@ export function OptionsPage({ store }: { store: SettingsStore }): JSX.Element {
         <h1>{t('settings.options.title')}</h1>
         <p class="muted">{t('settings.options.intro')}</p>
         <p>{richText('settings.options.progress', { link: <a href="/progress.html">{t('settings.options.progressLink')}</a> })}</p>
+        <p>{richText('library.optionsLine', { link: <a href="/library.html">{t('library.link')}</a> })}</p>
       </header>
       <StatusRegion status={store.status.value} />
       {store.newer.value && (

@@ -21,6 +21,9 @@ export function ProgressPage({ store }: { store: ProgressStore }) {
         <p class="muted">
           {t('progress.intro')} <a href="/options.html">{t('progress.settingsLink')}</a>
         </p>
+        <p>
+          <a href="/library.html">{t('library.link')}</a>
+        </p>
       </header>
       {!store.loaded.value ? (
         <p class="muted">{t('progress.loading')}</p>

@@ -3,9 +3,10 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { coords, type Shape } from '../../../components/figures/geometry';
 import { clampPhase, figureShapes, StepFigure } from '../../../components/figures/StepFigure';
-import type { StepId } from '../../../lib/routine';
+import { MOVEMENT_IDS } from '../../../lib/movements';
 
-const STEPS: StepId[] = ['wall-angels', 'shoulder-squeezes', 'seated-twist'];
+/** Every movement of the library has a figure, and every figure is held to the same rules. */
+const STEPS = MOVEMENT_IDS;
 
 const byName = (shapes: Shape[]) => new Map(shapes.map((s) => [s.name, s]));
 const centroid = (s: Shape): [number, number] => {

@@ -5,7 +5,7 @@ import { h, render } from 'preact';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StepFigure } from '../../../components/figures/StepFigure';
-import { DESK_ROUTINE, type StepId } from '../../../lib/routine';
+import { MOVEMENT_IDS, MOVEMENTS, type MovementId } from '../../../lib/movements';
 import { words } from '../support/words';
 
 // The contact sheet: every movement's figure at 0, 25, 50, 75 and 100% of its cycle, and
@@ -16,13 +16,15 @@ import { words } from '../support/words';
 
 const OUT = resolve('test-results');
 const PHASES = [0, 0.25, 0.5, 0.75, 1];
-const ROWS: { stepId: StepId; side: 1 | 2 | null; label: string }[] = [
-  ...DESK_ROUTINE.steps.map((s) => ({ stepId: s.id, side: s.sides ? (1 as const) : null, label: words('en', s.title) })),
+// Every movement of the library, and the other side of the seated twist (each side's
+// picture is the mirror image, so one row shows that the mirroring works).
+const ROWS: { stepId: MovementId; side: 1 | 2 | null; label: string }[] = [
+  ...MOVEMENT_IDS.map((id) => ({ stepId: id, side: null, label: words('en', MOVEMENTS[id].title) })),
   { stepId: 'seated-twist', side: 2, label: 'Seated twist, other side' },
 ];
 
 /** Renders the component to markup in a throwaway happy-dom document. */
-function markup(props: { stepId: StepId; phase: number; side: 1 | 2 | null; reduce: boolean }): string {
+function markup(props: { stepId: MovementId; phase: number; side: 1 | 2 | null; reduce: boolean }): string {
   const win = new Window();
   const g = globalThis as { document?: unknown };
   const before = g.document;
