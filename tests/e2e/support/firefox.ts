@@ -81,7 +81,10 @@ export async function launchFirefox(extensionDir: string = FIREFOX_BUILD, { lang
           await page.waitForSelector(selector);
           return page;
         } catch (error) {
-          if (attempt >= 3 || !/Waiting failed|detached/i.test(String(error))) throw error;
+          if (attempt >= 5 || !/Waiting failed|detached/i.test(String(error))) throw error;
+          // Three attempts back to back were once all too early (the page was there in the
+          // failure screenshot): give the tab a moment to settle in its new context.
+          await new Promise((r) => setTimeout(r, 250 * attempt));
         }
       }
     },
