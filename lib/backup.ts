@@ -10,6 +10,7 @@ import {
   type HistoryEntry,
 } from './history';
 import { CHECKIN_LIMIT, noCheckIns, parseCheckIn, recordCheckIn, type CheckIn, type CheckIns } from './checkin';
+import { CUSTOM_LIMITS, parseStoredRoutines, type StoredCustomRoutine } from './custom-routine';
 import { phrase, type Phrase } from './phrase';
 import { parseSettings, validateSettings, type Settings } from './settings';
 import { dayKey } from './time';
@@ -20,9 +21,10 @@ export const BACKUP_FORMAT = 'midbreak-backup';
  * Bumped when the file's shape changes; a newer file is refused rather than half-read.
  * Version 2 added `days`, the history's day totals; version 3 added each day's active
  * time and the check-ins. An older file is read as it was: no days, no active time, no
- * check-ins.
+ * check-ins. Version 4 added your own routines (and the setting that picks one for breaks);
+ * an older file holds none, and its settings take that setting's default.
  */
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 /** A real backup is well under 200 KB (2,000 history entries); anything far bigger is not ours. */
 export const MAX_BACKUP_BYTES = 1024 * 1024;
 /** Our files nest three levels deep; a deeper file is refused before it is walked further. */
@@ -41,13 +43,15 @@ export interface Backup {
   days: DayTotals[];
   /** How the mid back felt, one entry a day. */
   checkIns: CheckIn[];
+  /** Your own routines, as storage holds them (lib/custom-routine.ts). */
+  customRoutines: StoredCustomRoutine[];
 }
 
 /** The backup read from a file, or why it was refused (a phrase the page says). */
 export type BackupResult = { ok: true; backup: Backup } | { ok: false; error: Phrase };
 
 /** The backup of the given settings, history and check-ins, stamped with `now`. */
-export function createBackup(settings: Settings, history: History, checkIns: CheckIns, now: number): Backup {
+export function createBackup(settings: Settings, history: History, checkIns: CheckIns, now: number, customRoutines: readonly StoredCustomRoutine[] = []): Backup {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -56,6 +60,7 @@ export function createBackup(settings: Settings, history: History, checkIns: Che
     history: history.events.map((e) => ({ ...e })),
     days: history.days.map((d) => ({ day: d.day, counts: { ...d.counts }, activeMs: d.activeMs })),
     checkIns: checkIns.entries.map((c) => ({ ...c })),
+    customRoutines: parseStoredRoutines({ routines: customRoutines }) ?? [],
   };
 }
 
@@ -82,8 +87,10 @@ export function backupFileName(now: number): string {
 // Keys that reach an object's prototype when copied with assignment or a naive merge.
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const TOP_KEYS = ['format', 'version', 'exportedAt', 'settings', 'history', 'days', 'checkIns'];
-const SETTINGS_KEYS = Object.keys(parseSettings(undefined));
+const TOP_KEYS = ['format', 'version', 'exportedAt', 'settings', 'history', 'days', 'checkIns', 'customRoutines'];
+const ROUTINE_KEYS = ['id', 'name', 'steps', 'allowFloor'];
+const DEFAULT_SETTINGS = parseSettings(undefined);
+const SETTINGS_KEYS = Object.keys(DEFAULT_SETTINGS);
 const ENTRY_KEYS = ['kind', 'at', 'durationMs', 'steps'];
 const DAY_KEYS = ['day', 'counts', 'activeMs'];
 const CHECKIN_KEYS = ['day', 'score', 'symptoms', 'at'];
@@ -188,6 +195,18 @@ function checkCheckIns(raw: unknown, now: number): Phrase | CheckIn[] {
   return days.size === list.length ? list : phrase('settings.backup.checkIns.twoForOneDay');
 }
 
+function checkCustomRoutines(raw: unknown): Phrase | StoredCustomRoutine[] {
+  const words: ListWords = {
+    notList: phrase('custom.backup.notList'),
+    tooLong: (count, limit) => phrase('custom.backup.tooLong', { count, limit }),
+    badEntry: (n) => phrase('custom.backup.badEntry', { n }),
+  };
+  // Each routine as storage would read it: a movement this version lacks is kept (it is left out when played).
+  const list = checkList(raw, words, CUSTOM_LIMITS.routines, ROUTINE_KEYS, (r) => parseStoredRoutines({ routines: [r] })?.[0] ?? null);
+  if (!Array.isArray(list)) return list;
+  return new Set(list.map((r) => r.id)).size === list.length ? list : phrase('custom.backup.twoWithOneId');
+}
+
 /**
  * Reads a backup file's text, checking ALL of it before anything may be written: size,
  * JSON syntax, prototype-polluting keys anywhere, format and version, every setting
@@ -222,9 +241,11 @@ export function parseBackup(text: unknown, now: number): BackupResult {
     return fail(phrase('settings.backup.noDate'));
   }
   if (!isPlainObject(raw.settings)) return fail(phrase('settings.backup.noSettings'));
-  const extraSetting = unknownKey(raw.settings, SETTINGS_KEYS);
+  // Before version 4 there was no routine to choose for breaks: the desk routine, the default.
+  const rawSettings = version < 4 && !('breakRoutine' in raw.settings) ? { ...raw.settings, breakRoutine: DEFAULT_SETTINGS.breakRoutine } : raw.settings;
+  const extraSetting = unknownKey(rawSettings, SETTINGS_KEYS);
   if (extraSetting !== undefined) return fail(phrase('settings.backup.extraSetting', { field: extraSetting }));
-  const settingErrors = Object.values(validateSettings(raw.settings));
+  const settingErrors = Object.values(validateSettings(rawSettings));
   if (settingErrors.length) return fail(phrase('settings.backup.badSettings', { errors: { sentences: settingErrors } }));
   const history = checkHistory(raw.history, now);
   if (!Array.isArray(history)) return fail(history);
@@ -233,16 +254,19 @@ export function parseBackup(text: unknown, now: number): BackupResult {
   if (!Array.isArray(days)) return fail(days);
   const checkIns = version < 3 && raw.checkIns === undefined ? [] : checkCheckIns(raw.checkIns, now);
   if (!Array.isArray(checkIns)) return fail(checkIns);
+  const customRoutines = version < 4 && raw.customRoutines === undefined ? [] : checkCustomRoutines(raw.customRoutines);
+  if (!Array.isArray(customRoutines)) return fail(customRoutines);
   return {
     ok: true,
     backup: {
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
       exportedAt: raw.exportedAt,
-      settings: parseSettings(raw.settings),
+      settings: parseSettings(rawSettings),
       history,
       days,
       checkIns,
+      customRoutines,
     },
   };
 }

@@ -3,6 +3,9 @@ import { fitsABreak, MOVEMENTS, type Movement, type MovementId } from './movemen
 import { phrase, type Phrase } from './phrase';
 import { DESK_ROUTINE, type Routine, type RoutineStep, type StepPlan } from './routine';
 import type { Shape } from './versioned';
+import { BREAK_CHOICES, CUSTOM_ID_CHARS, CUSTOM_ID_PATTERN, CUSTOM_ID_PREFIX, type BreakChoice } from './custom-id';
+
+export { BREAK_CHOICES, CUSTOM_ID_PREFIX, DEFAULT_BREAK_CHOICE, isBreakChoice, type BreakChoice } from './custom-id';
 
 // Your own routines (issue 12): their shape and limits, why one can't be saved (phrases
 // naming the field and what it allows, like every setting), a change to the saved list
@@ -23,14 +26,12 @@ export const CUSTOM_LIMITS = {
   /** Each step's length, whole seconds. */
   seconds: { min: 10, max: 120 },
   /** The characters after `custom-` in a routine's id. */
-  idChars: { min: 1, max: 24 },
+  idChars: CUSTOM_ID_CHARS,
   /** Saved routines: a handful fits `storage.sync`'s 8 KB an item with room to spare (6 steps × 5 ≈ 2 KB). */
   routines: 5,
 } as const;
 
-/** The prefix of every custom routine's id, so one never collides with the desk or standing routine or a choice. */
-export const CUSTOM_ID_PREFIX = 'custom-';
-const ID_PATTERN = new RegExp(`^${CUSTOM_ID_PREFIX}[a-z0-9]{${CUSTOM_LIMITS.idChars.min},${CUSTOM_LIMITS.idChars.max}}$`);
+const ID_PATTERN = CUSTOM_ID_PATTERN;
 /** A movement id as storage may hold one, known to this version or not (bounded, so a message can show it). */
 const STORED_MOVEMENT_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
 /** Control characters (line breaks, tabs, NUL…) and the Unicode line and paragraph separators: a name is one line of plain text. */
@@ -384,21 +385,6 @@ export const STANDING_ROUTINE: Routine = {
 };
 
 // ── Which routine a break offers ────────────────────────────────────────────
-
-/** The choices besides a custom routine's id. */
-export const BREAK_CHOICES = ['desk', 'standing', 'rotation'] as const;
-/**
- * Which routine a break offers: the desk routine (the default), the standing routine,
- * each in turn (desk, standing, then the user's own, in list order), or one of the
- * user's own by its id.
- */
-export type BreakChoice = (typeof BREAK_CHOICES)[number] | `${typeof CUSTOM_ID_PREFIX}${string}`;
-export const DEFAULT_BREAK_CHOICE: BreakChoice = 'desk';
-
-/** A value that may be stored as the choice. A custom id is checked for its form only: one since deleted falls back to the desk routine. */
-export function isBreakChoice(value: unknown): value is BreakChoice {
-  return typeof value === 'string' && ((BREAK_CHOICES as readonly string[]).includes(value) || ID_PATTERN.test(value));
-}
 
 /** What the choice's options say: a key, or the routine's own name (said as it is). */
 export function breakChoiceOptions(custom: readonly StoredCustomRoutine[]): { value: BreakChoice; label: Phrase | string }[] {
