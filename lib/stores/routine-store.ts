@@ -14,6 +14,9 @@ import {
   watchRoutineSeen,
 } from '../adapters/routine-items';
 import { DESK_ROUTINE, type Routine } from '../routine';
+import { loadCustomRoutines, watchCustomRoutines } from '../adapters/custom-routines-item';
+import { isBreakChoice, routineById, routineForBreak, toRoutine, droppedPhrase, type StoredCustomRoutine } from '../custom-routine';
+import type { Phrase } from '../phrase';
 import {
   isPaused,
   momentOf,
@@ -40,7 +43,22 @@ export interface RoutineStoreOptions {
 export type RoutineView = 'idle' | 'running' | 'finished';
 
 export interface RoutineStore {
-  routine: Routine;
+  /**
+   * The routine the page shows: the one the stored progress names (the desk, the standing
+   * or one of the user's own), the desk routine when none is under way or it can't be
+   * played; read in a render, it follows every change.
+   */
+  readonly routine: Routine;
+  /** The user's own routine's name while one plays (the title says it); null for the others. */
+  readonly routineName: string | null;
+  /**
+   * What a break started now offers, as the intro lists it: the chosen routine (the desk
+   * routine in place of one of the user's own that is gone), with its own name for one of
+   * theirs; null when breaks take turns (the background picks by the breaks taken so far).
+   */
+  readonly offered: { routine: Routine; name: string | null } | null;
+  /** What to tell the user about the routine that plays: movements left out, or why the desk routine plays instead; null: nothing. */
+  readonly notice: Phrase | null;
   progress: ReadonlySignal<RoutineProgress | null>;
   /** Where the routine stands now; null when none is under way. */
   moment: ReadonlySignal<RoutineMoment | null>;
@@ -100,9 +118,35 @@ export function createRoutineStore({
 }: RoutineStoreOptions = {}): RoutineStore {
   const progress = signal<RoutineProgress | null>(null);
   const now = signal(clock());
+  // The user's own routines (for a break that plays one) and the routine chosen for breaks.
+  const customList = signal<StoredCustomRoutine[]>([]);
+  const breakChoice = signal<string>('desk');
+  /** The routine the progress names; the desk routine before any, or when it can't be played. */
+  function routineOf(id: string | undefined): Routine {
+    if (id === undefined || id === routine.id) return routine;
+    return routineById(id, customList.value) ?? routine;
+  }
+  const current = computed(() => routineOf(progress.value?.routineId));
+  const custom = computed(() => customList.value.find((r) => r.id === current.value.id) ?? null);
+  const notice = computed<Phrase | null>(() => {
+    const c = custom.value;
+    if (c) return droppedPhrase(toRoutine(c).dropped);
+    // The desk routine plays while one of the user's own was chosen: it was deleted, or has nothing to play here.
+    const choice = breakChoice.value;
+    if (progress.value && current.value.id === routine.id && isBreakChoice(choice) && choice.startsWith('custom-')) {
+      return routineForBreak(choice, customList.value, 0).notice;
+    }
+    return null;
+  });
   const reopened = signal(false);
   const finishedAt = signal<number | null>(null);
-  const moment = computed(() => (progress.value ? momentOf(routine, progress.value, now.value) : null));
+  const offered = computed(() => {
+    const choice = breakChoice.value;
+    if (!isBreakChoice(choice) || choice === 'rotation') return choice === 'rotation' ? null : { routine, name: null };
+    const picked = routineForBreak(choice, customList.value, 0).routine;
+    return { routine: picked, name: customList.value.find((r) => r.id === picked.id)?.name ?? null };
+  });
+  const moment = computed(() => (progress.value ? momentOf(current.value, progress.value, now.value) : null));
   const view = computed<RoutineView>(() =>
     progress.value ? 'running' : finishedAt.value !== null ? 'finished' : 'idle',
   );
@@ -113,6 +157,7 @@ export function createRoutineStore({
   let otherSeenAt = 0;
   const pageId = Math.random().toString(36).slice(2);
   let finishing = false;
+  let loaded = false;
 
   async function commit(p: RoutineProgress | null): Promise<void> {
     batch(() => {
@@ -126,8 +171,9 @@ export function createRoutineStore({
     if (finishing) return;
     finishing = true;
     const p = progress.value;
-    const done = p ? stepsDone(routine, p, clock()) : routine.steps.map((s) => s.id);
-    const skipped = routine.steps.map((s) => s.id).filter((id) => !done.includes(id));
+    const playing = current.value;
+    const done = p ? stepsDone(playing, p, clock()) : playing.steps.map((s) => s.id);
+    const skipped = playing.steps.map((s) => s.id).filter((id) => !done.includes(id));
     try {
       batch(() => {
         finishedAt.value = clock();
@@ -151,6 +197,8 @@ export function createRoutineStore({
 
   function tick(): void {
     now.value = clock();
+    // Until the user's own routines are read, a routine of theirs would be timed as the desk routine.
+    if (!loaded) return;
     const p = progress.value;
     if (!p || isPaused(p)) return;
     if (moment.value?.finished) {
@@ -177,7 +225,7 @@ export function createRoutineStore({
     const before = progress.value;
     progress.value = p;
     // The routine ended in another page: this one shows the finish screen too.
-    if (!p && before && momentOf(routine, before, clock()).finished) finishedAt.value = clock();
+    if (!p && before && momentOf(routineOf(before.routineId), before, clock()).finished) finishedAt.value = clock();
   }
 
   const disposers: (() => void)[] = [
@@ -185,7 +233,11 @@ export function createRoutineStore({
       // Another page (the break window, a second popup) or the background moved, started or ended the routine.
       if (!finishing) void show(p);
     }, clock),
-    watchSettings((s) => (settings.value = s)),
+    watchSettings((s) => {
+      settings.value = s;
+      breakChoice.value = s.breakRoutine;
+    }),
+    watchCustomRoutines((read) => (customList.value = read.routines)),
   ];
   const timer = setInterval(tick, tickMs);
   disposers.push(() => clearInterval(timer));
@@ -203,8 +255,13 @@ export function createRoutineStore({
     else void saveRoutineProgress(pauseProgress(p, clock()));
   }
 
-  const ready = Promise.all([loadRoutineProgress(clock()), loadRoutineSeen(clock()), loadSettings()]).then(async ([stored, seen, set]) => {
-    settings.value = set;
+  const ready = Promise.all([loadRoutineProgress(clock()), loadRoutineSeen(clock()), loadSettings(), loadCustomRoutines()]).then(async ([stored, seen, set, list]) => {
+    batch(() => {
+      settings.value = set;
+      breakChoice.value = set.breakRoutine;
+      customList.value = list;
+    });
+    loaded = true;
     if (seen && seen.by !== pageId) otherSeenAt = Math.max(otherSeenAt, seen.at);
     if (!stored) return;
     const opened = openProgress(stored, seen?.at ?? 0, clock());
@@ -239,12 +296,23 @@ export function createRoutineStore({
       reopened.value = false;
     });
     const at = clock();
-    await commit({ ...startProgress(routine.id, at), beganAt: beganAt ?? at });
+    await commit({ ...startProgress(current.value.id, at), beganAt: beganAt ?? at });
     noteSeen(true);
   }
 
   return {
-    routine,
+    get routine() {
+      return current.value;
+    },
+    get routineName() {
+      return custom.value?.name ?? null;
+    },
+    get notice() {
+      return notice.value;
+    },
+    get offered() {
+      return offered.value;
+    },
     progress,
     moment,
     view,
@@ -256,8 +324,8 @@ export function createRoutineStore({
     pause: () => update(pauseProgress),
     resume: () => update(resumeProgress),
     togglePause: () => update((p, at) => (isPaused(p) ? resumeProgress(p, at) : pauseProgress(p, at))),
-    next: () => update((p, at) => seekStep(routine, p, momentOf(routine, p, at).stepIndex + 1, at)),
-    previous: () => update((p, at) => seekStep(routine, p, momentOf(routine, p, at).stepIndex - 1, at)),
+    next: () => update((p, at) => seekStep(current.value, p, momentOf(current.value, p, at).stepIndex + 1, at)),
+    previous: () => update((p, at) => seekStep(current.value, p, momentOf(current.value, p, at).stepIndex - 1, at)),
     async abandon() {
       reopened.value = false;
       await commit(null);
