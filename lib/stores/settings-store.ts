@@ -73,6 +73,10 @@ export interface SettingsStore extends BackupActions {
   setHeadsUp(draft: HeadsUpDraft): Promise<boolean>;
   setChoice<N extends ChoiceSetting>(field: N, value: Settings[N]): Promise<boolean>;
   setFlag(flag: FlagSetting, on: boolean): Promise<boolean>;
+  /** Saves which routine a break offers; `ownName` names one of the user's own in the message. */
+  setBreakRoutine(value: Settings['breakRoutine'], ownName?: string): Promise<boolean>;
+  /** Says something in the page's status line (the editor of your own routines shares it). */
+  say(kind: StatusMessage['kind'], what: Phrase): void;
   setHoursEnabled(on: boolean): Promise<boolean>;
   /** Updates one end of a range as it is typed. Saves nothing. */
   editRange(day: number, index: number, end: 'start' | 'end', text: string): void;
@@ -341,6 +345,8 @@ export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore
     setHeadsUp,
     setChoice,
     setFlag,
+    setBreakRoutine: (value, ownName) => persist((s) => ({ ...s, breakRoutine: value }), savedMessage('breakRoutine', value, ownName)),
+    say,
     setHoursEnabled,
     editRange,
     commitHours: () => commitHours(),
