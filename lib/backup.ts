@@ -10,7 +10,7 @@ import {
   type HistoryEntry,
 } from './history';
 import { CHECKIN_LIMIT, noCheckIns, parseCheckIn, recordCheckIn, type CheckIn, type CheckIns } from './checkin';
-import { CUSTOM_LIMITS, parseStoredRoutines, type StoredCustomRoutine } from './custom-routine';
+import { checkBreakChoice, CUSTOM_LIMITS, DEFAULT_BREAK_CHOICE, parseStoredRoutines, type BreakChoice, type CustomRoutinesState, type StoredCustomRoutine } from './custom-routine';
 import { phrase, type Phrase } from './phrase';
 import { parseSettings, validateSettings, type Settings } from './settings';
 import { dayKey } from './time';
@@ -21,8 +21,9 @@ export const BACKUP_FORMAT = 'midbreak-backup';
  * Bumped when the file's shape changes; a newer file is refused rather than half-read.
  * Version 2 added `days`, the history's day totals; version 3 added each day's active
  * time and the check-ins. An older file is read as it was: no days, no active time, no
- * check-ins. Version 4 added your own routines (and the setting that picks one for breaks);
- * an older file holds none, and its settings take that setting's default.
+ * check-ins. Version 4 added your own routines and the routine chosen for breaks (the
+ * `sync:customRoutines` item, as `customRoutines` and `breakRoutine`); an older file holds
+ * none, and chooses the desk routine.
  */
 export const BACKUP_VERSION = 4;
 /** A real backup is well under 200 KB (2,000 history entries); anything far bigger is not ours. */
@@ -45,13 +46,21 @@ export interface Backup {
   checkIns: CheckIn[];
   /** Your own routines, as storage holds them (lib/custom-routine.ts). */
   customRoutines: StoredCustomRoutine[];
+  /** The routine chosen for breaks (stored with your own routines). */
+  breakRoutine: BreakChoice;
 }
 
 /** The backup read from a file, or why it was refused (a phrase the page says). */
 export type BackupResult = { ok: true; backup: Backup } | { ok: false; error: Phrase };
 
 /** The backup of the given settings, history and check-ins, stamped with `now`. */
-export function createBackup(settings: Settings, history: History, checkIns: CheckIns, now: number, customRoutines: readonly StoredCustomRoutine[] = []): Backup {
+export function createBackup(
+  settings: Settings,
+  history: History,
+  checkIns: CheckIns,
+  now: number,
+  custom: CustomRoutinesState = { choice: DEFAULT_BREAK_CHOICE, routines: [] },
+): Backup {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -60,7 +69,8 @@ export function createBackup(settings: Settings, history: History, checkIns: Che
     history: history.events.map((e) => ({ ...e })),
     days: history.days.map((d) => ({ day: d.day, counts: { ...d.counts }, activeMs: d.activeMs })),
     checkIns: checkIns.entries.map((c) => ({ ...c })),
-    customRoutines: parseStoredRoutines({ routines: customRoutines }) ?? [],
+    customRoutines: parseStoredRoutines({ routines: custom.routines }) ?? [],
+    breakRoutine: checkBreakChoice(custom.choice) ? DEFAULT_BREAK_CHOICE : custom.choice,
   };
 }
 
@@ -87,10 +97,9 @@ export function backupFileName(now: number): string {
 // Keys that reach an object's prototype when copied with assignment or a naive merge.
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const TOP_KEYS = ['format', 'version', 'exportedAt', 'settings', 'history', 'days', 'checkIns', 'customRoutines'];
+const TOP_KEYS = ['format', 'version', 'exportedAt', 'settings', 'history', 'days', 'checkIns', 'customRoutines', 'breakRoutine'];
 const ROUTINE_KEYS = ['id', 'name', 'steps', 'allowFloor'];
-const DEFAULT_SETTINGS = parseSettings(undefined);
-const SETTINGS_KEYS = Object.keys(DEFAULT_SETTINGS);
+const SETTINGS_KEYS = Object.keys(parseSettings(undefined));
 const ENTRY_KEYS = ['kind', 'at', 'durationMs', 'steps'];
 const DAY_KEYS = ['day', 'counts', 'activeMs'];
 const CHECKIN_KEYS = ['day', 'score', 'symptoms', 'at'];
@@ -241,11 +250,9 @@ export function parseBackup(text: unknown, now: number): BackupResult {
     return fail(phrase('settings.backup.noDate'));
   }
   if (!isPlainObject(raw.settings)) return fail(phrase('settings.backup.noSettings'));
-  // Before version 4 there was no routine to choose for breaks: the desk routine, the default.
-  const rawSettings = version < 4 && !('breakRoutine' in raw.settings) ? { ...raw.settings, breakRoutine: DEFAULT_SETTINGS.breakRoutine } : raw.settings;
-  const extraSetting = unknownKey(rawSettings, SETTINGS_KEYS);
+  const extraSetting = unknownKey(raw.settings, SETTINGS_KEYS);
   if (extraSetting !== undefined) return fail(phrase('settings.backup.extraSetting', { field: extraSetting }));
-  const settingErrors = Object.values(validateSettings(rawSettings));
+  const settingErrors = Object.values(validateSettings(raw.settings));
   if (settingErrors.length) return fail(phrase('settings.backup.badSettings', { errors: { sentences: settingErrors } }));
   const history = checkHistory(raw.history, now);
   if (!Array.isArray(history)) return fail(history);
@@ -256,17 +263,22 @@ export function parseBackup(text: unknown, now: number): BackupResult {
   if (!Array.isArray(checkIns)) return fail(checkIns);
   const customRoutines = version < 4 && raw.customRoutines === undefined ? [] : checkCustomRoutines(raw.customRoutines);
   if (!Array.isArray(customRoutines)) return fail(customRoutines);
+  // Before version 4 there was no routine to choose for breaks: the desk routine, the default.
+  const breakRoutine = version < 4 && raw.breakRoutine === undefined ? DEFAULT_BREAK_CHOICE : raw.breakRoutine;
+  const badChoice = checkBreakChoice(breakRoutine);
+  if (badChoice) return fail(badChoice);
   return {
     ok: true,
     backup: {
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
       exportedAt: raw.exportedAt,
-      settings: parseSettings(rawSettings),
+      settings: parseSettings(raw.settings),
       history,
       days,
       checkIns,
       customRoutines,
+      breakRoutine: breakRoutine as BreakChoice,
     },
   };
 }

@@ -3,9 +3,6 @@ import { fitsABreak, MOVEMENTS, type Movement, type MovementId } from './movemen
 import { phrase, type Phrase } from './phrase';
 import { DESK_ROUTINE, type Routine, type RoutineStep, type StepPlan } from './routine';
 import type { Shape } from './versioned';
-import { BREAK_CHOICES, CUSTOM_ID_CHARS, CUSTOM_ID_PATTERN, CUSTOM_ID_PREFIX, type BreakChoice } from './custom-id';
-
-export { BREAK_CHOICES, CUSTOM_ID_PREFIX, DEFAULT_BREAK_CHOICE, isBreakChoice, type BreakChoice } from './custom-id';
 
 // Your own routines (issue 12): their shape and limits, why one can't be saved (phrases
 // naming the field and what it allows, like every setting), a change to the saved list
@@ -26,12 +23,14 @@ export const CUSTOM_LIMITS = {
   /** Each step's length, whole seconds. */
   seconds: { min: 10, max: 120 },
   /** The characters after `custom-` in a routine's id. */
-  idChars: CUSTOM_ID_CHARS,
+  idChars: { min: 1, max: 24 },
   /** Saved routines: a handful fits `storage.sync`'s 8 KB an item with room to spare (6 steps × 5 ≈ 2 KB). */
   routines: 5,
 } as const;
 
-const ID_PATTERN = CUSTOM_ID_PATTERN;
+/** The prefix of every custom routine's id, so one never collides with the desk or standing routine or a choice. */
+export const CUSTOM_ID_PREFIX = 'custom-';
+const ID_PATTERN = new RegExp(`^${CUSTOM_ID_PREFIX}[a-z0-9]{${CUSTOM_LIMITS.idChars.min},${CUSTOM_LIMITS.idChars.max}}$`);
 /** A movement id as storage may hold one, known to this version or not (bounded, so a message can show it). */
 const STORED_MOVEMENT_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
 /** Control characters (line breaks, tabs, NUL…) and the Unicode line and paragraph separators: a name is one line of plain text. */
@@ -60,7 +59,7 @@ export type StoredCustomRoutine = CustomRoutine<string>;
 
 /** Which part of a routine an error is about, so the editor can show it beside that field; `step` counts from 1. */
 export type CustomErrorAt =
-  | { field: 'routine' | 'id' | 'name' | 'steps' | 'allowFloor' | 'list' }
+  | { field: 'routine' | 'id' | 'name' | 'steps' | 'allowFloor' | 'list' | 'choice' }
   | { field: 'step' | 'movement' | 'seconds'; step: number };
 
 /** One reason a routine can't be saved: where, and what to say (naming the field and what it allows). */
@@ -386,6 +385,34 @@ export const STANDING_ROUTINE: Routine = {
 
 // ── Which routine a break offers ────────────────────────────────────────────
 
+/** The choices besides a custom routine's id. */
+export const BREAK_CHOICES = ['desk', 'standing', 'rotation'] as const;
+/**
+ * Which routine a break offers: the desk routine (the default), the standing routine,
+ * each in turn (desk, standing, then the user's own, in list order), or one of the
+ * user's own by its id.
+ */
+export type BreakChoice = (typeof BREAK_CHOICES)[number] | `${typeof CUSTOM_ID_PREFIX}${string}`;
+export const DEFAULT_BREAK_CHOICE: BreakChoice = 'desk';
+
+/** A value that may be stored as the choice. A custom id is checked for its form only: one since deleted falls back to the desk routine. */
+export function isBreakChoice(value: unknown): value is BreakChoice {
+  return typeof value === 'string' && ((BREAK_CHOICES as readonly string[]).includes(value) || ID_PATTERN.test(value));
+}
+
+/**
+ * Why `value` can't be stored as the choice (naming the field and the values it allows, as a
+ * setting's check does); null when it can.
+ */
+export function checkBreakChoice(value: unknown): Phrase | null {
+  if (isBreakChoice(value)) return null;
+  const labels = { desk: 'custom.choice.desk', standing: 'custom.choice.standing', rotation: 'custom.choice.rotation' } as const;
+  return phrase('custom.check.breakRoutine', {
+    name: phrase('custom.choice.label'),
+    options: { items: BREAK_CHOICES.map((c) => phrase(labels[c])) },
+  });
+}
+
 /** What the choice's options say: a key, or the routine's own name (said as it is). */
 export function breakChoiceOptions(custom: readonly StoredCustomRoutine[]): { value: BreakChoice; label: Phrase | string }[] {
   return [
@@ -463,13 +490,18 @@ export function routineById(
 
 // ── Stored ──────────────────────────────────────────────────────────────────
 
-/** Version 1: `{ v, routines }`. */
+/** Version 1: `{ v, choice, routines }`. */
 export const CUSTOM_ROUTINES_VERSION = 1;
 
-/** The saved list as storage (`storage.sync`) and the export hold it. */
-export interface StoredCustomRoutines {
-  v: typeof CUSTOM_ROUTINES_VERSION;
+/** What the item holds: the routine chosen for breaks, and your own routines. */
+export interface CustomRoutinesState {
+  choice: BreakChoice;
   routines: StoredCustomRoutine[];
+}
+
+/** The item as storage (`storage.sync`) and the export hold it. */
+export interface StoredCustomRoutines extends CustomRoutinesState {
+  v: typeof CUSTOM_ROUTINES_VERSION;
 }
 
 /**
@@ -488,15 +520,23 @@ export function parseStoredRoutines(raw: unknown): StoredCustomRoutine[] | null 
   return out;
 }
 
-/** How the list is stored and read back. */
-export const CUSTOM_ROUTINES_SHAPE: Shape<StoredCustomRoutine[]> = {
+/** Reads the item: the list as `parseStoredRoutines` does, and the choice (the default when it is missing or not one). */
+export function parseStoredCustomRoutines(raw: unknown): CustomRoutinesState | null {
+  const routines = parseStoredRoutines(raw);
+  if (!routines) return null;
+  const choice = (raw as Record<string, unknown>).choice;
+  return { choice: isBreakChoice(choice) ? choice : DEFAULT_BREAK_CHOICE, routines };
+}
+
+/** How the item is stored and read back. */
+export const CUSTOM_ROUTINES_SHAPE: Shape<CustomRoutinesState> = {
   name: 'custom.item',
   version: CUSTOM_ROUTINES_VERSION,
   steps: {},
-  parse: (raw) => parseStoredRoutines(raw),
+  parse: (raw) => parseStoredCustomRoutines(raw),
 };
 
-/** The list as it is written: only the known fields, with the version. */
-export function storedCustomRoutines(routines: readonly StoredCustomRoutine[]): StoredCustomRoutines {
-  return { v: CUSTOM_ROUTINES_VERSION, routines: parseStoredRoutines({ routines }) ?? [] };
+/** The item as it is written: only the known fields, with the version (the choice, the default unless given). */
+export function storedCustomRoutines(routines: readonly StoredCustomRoutine[], choice: BreakChoice = DEFAULT_BREAK_CHOICE): StoredCustomRoutines {
+  return { v: CUSTOM_ROUTINES_VERSION, choice: isBreakChoice(choice) ? choice : DEFAULT_BREAK_CHOICE, routines: parseStoredRoutines({ routines }) ?? [] };
 }

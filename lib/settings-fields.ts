@@ -1,4 +1,3 @@
-import { BREAK_CHOICES, DEFAULT_BREAK_CHOICE, type BreakChoice, type FixedBreakChoice } from './custom-id';
 import { noWorkingHours, type WorkingHours } from './working-hours';
 
 // The one description of every setting: what each one is (kind, limits, default) here,
@@ -56,19 +55,7 @@ export interface HoursField {
   maxRangesPerDay: number;
 }
 
-/**
- * Which routine a break offers: one of a few fixed values, in the order the page offers
- * them, or one of the user's own routines by its id (its form: lib/custom-id.ts). An id
- * whose routine was since deleted is still a value: the break then says so and plays the
- * desk routine (lib/custom-routine.ts `routineForBreak`).
- */
-export interface RoutineChoiceField {
-  kind: 'routine';
-  options: readonly FixedBreakChoice[];
-  default: FixedBreakChoice;
-}
-
-export type SettingField = WholeField | OffOrWholeField | ChoiceField | FlagField | HoursField | RoutineChoiceField;
+export type SettingField = WholeField | OffOrWholeField | ChoiceField | FlagField | HoursField;
 
 /** Every setting, in the order it is stored and shown. Defaults follow the content facts. */
 export const SETTING_FIELDS = {
@@ -93,8 +80,6 @@ export const SETTING_FIELDS = {
   stepSound: { kind: 'flag', default: false },
   /** Say the routine's cues aloud, with a voice on the device only (lib/adapters/speech.ts). */
   spokenCues: { kind: 'flag', default: false },
-  /** The routine a break offers (lib/custom-routine.ts `routineForBreak`). */
-  breakRoutine: { kind: 'routine', options: BREAK_CHOICES, default: DEFAULT_BREAK_CHOICE },
 } as const satisfies Record<string, SettingField>;
 
 /** The table's type, entry by entry (what the words table is checked against). */
@@ -110,9 +95,7 @@ type ValueOf<F> = F extends { kind: 'whole' | 'offOrWhole' }
       ? O
       : F extends { kind: 'hours' }
         ? WorkingHours
-        : F extends { kind: 'routine' }
-          ? BreakChoice
-          : never;
+        : never;
 
 /** Everything the user can tune, one property per field; stored in `storage.sync` so it follows them to other devices. */
 export type Settings = { -readonly [K in keyof Fields]: ValueOf<Fields[K]> };
@@ -127,7 +110,6 @@ export type SettingOfKind<K extends SettingField['kind']> = {
 export type WholeSetting = SettingOfKind<'whole'>;
 export type FlagSetting = SettingOfKind<'flag'>;
 export type ChoiceSetting = SettingOfKind<'choice'>;
-export type RoutineSetting = SettingOfKind<'routine'>;
 
 /** Every setting's name, in table order. */
 export const SETTING_NAMES = Object.keys(SETTING_FIELDS) as SettingName[];

@@ -3,7 +3,6 @@ import { checkSetting, checkWorkingHours, rangePhrase } from './settings';
 import {
   SETTING_FIELDS,
   type ChoiceSetting,
-  type RoutineSetting,
   type HoursField,
   type SettingField,
   type SettingName,
@@ -60,7 +59,7 @@ export function parseHeadsUp(enabled: boolean, secondsText: string): FieldResult
 }
 
 /** What the status line says once a setting is saved, e.g. "Saved: Work interval 30 minutes." */
-export function savedMessage<N extends Exclude<SettingName, SettingOfKind<'hours'>>>(name: N, value: Settings[N], ownName?: string): Phrase {
+export function savedMessage<N extends Exclude<SettingName, SettingOfKind<'hours'>>>(name: N, value: Settings[N]): Phrase {
   // Working hours have their own messages: what was saved depends on the editor's button.
   const field: Exclude<SettingField, HoursField> = SETTING_FIELDS[name];
   const label = phrase(nameOf(name));
@@ -75,11 +74,6 @@ export function savedMessage<N extends Exclude<SettingName, SettingOfKind<'hours
       return phrase('settings.saved.choice', { name: label, option: phrase(optionLabel(name as ChoiceSetting, value as string)) });
     case 'flag':
       return phrase(value ? 'settings.saved.on' : 'settings.saved.off', { name: label });
-    case 'routine': {
-      // A routine of the user's own is named as they named it (`ownName`), a fixed choice by its words.
-      const fixed = (field.options as readonly string[]).includes(value as string);
-      return phrase('settings.saved.choice', { name: label, option: fixed ? phrase(optionLabel(name as RoutineSetting, value as string)) : (ownName ?? '') });
-    }
   }
 }
 

@@ -1,5 +1,4 @@
 import { SETTING_FIELDS, SETTING_NAMES, type SettingField, type SettingName, type Settings } from './settings-fields';
-import { isBreakChoice } from './custom-id';
 import type { Shape } from './versioned';
 import type { TimeRange, WorkingHours } from './working-hours';
 
@@ -112,8 +111,6 @@ export function isValidSetting(name: SettingName, value: unknown): boolean {
       return typeof value === 'boolean';
     case 'hours':
       return hoursProblems(value).length === 0;
-    case 'routine':
-      return isBreakChoice(value);
   }
 }
 

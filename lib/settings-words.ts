@@ -1,6 +1,6 @@
 import type { MessageKey } from './i18n';
 import { phrase, type Phrase } from './phrase';
-import type { ChoiceSetting, RoutineSetting, SettingFields, SettingName, Unit } from './settings-fields';
+import type { ChoiceSetting, SettingFields, SettingName, Unit } from './settings-fields';
 
 // What the options page and the messages call each setting, entry for entry with
 // SETTING_FIELDS (settings-fields.ts says why the two are apart): the keys of its words in
@@ -21,7 +21,7 @@ export interface Words {
 /** The words a field of this kind needs: a choice names each option, an off-or-number field its amount (and both a hint, which their editors show). */
 export type WordsFor<F> = F extends { kind: 'offOrWhole' }
   ? Words & { hint: MessageKey; amountLabel: MessageKey; /** Under the amount: "{min}–{max} (up to {upTo}) before the break." */ amountHint: MessageKey }
-  : F extends { kind: 'choice' | 'routine'; options: readonly (infer O extends string)[] }
+  : F extends { kind: 'choice'; options: readonly (infer O extends string)[] }
     ? Words & { options: Readonly<Record<O, MessageKey>> }
     : F extends { kind: 'hours' }
       ? Words & { hint: MessageKey }
@@ -76,14 +76,10 @@ export const SETTING_WORDS: { readonly [N in SettingName]: WordsFor<SettingField
   badgeCountdown: { label: 'settings.field.badgeCountdown.label', hint: 'settings.field.badgeCountdown.hint' },
   stepSound: { label: 'settings.field.stepSound.label' },
   spokenCues: { label: 'settings.field.spokenCues.label', hint: 'settings.field.spokenCues.hint' },
-  breakRoutine: {
-    label: 'custom.choice.label',
-    options: { desk: 'custom.choice.desk', standing: 'custom.choice.standing', rotation: 'custom.choice.rotation' },
-  },
 };
 
-/** The key of one of a choice's fixed options, e.g. the words "Show a notification only". */
-export function optionLabel(name: ChoiceSetting | RoutineSetting, option: string): MessageKey {
+/** The key of one of a choice's options, e.g. the words "Show a notification only". */
+export function optionLabel(name: ChoiceSetting, option: string): MessageKey {
   const labels: Readonly<Record<string, MessageKey>> = SETTING_WORDS[name].options;
   return labels[option];
 }

@@ -1,5 +1,5 @@
 import { phrase, type Phrase } from './phrase';
-import { SETTING_FIELDS, SETTING_NAMES, type ChoiceSetting, type RoutineSetting, type SettingField, type SettingName } from './settings-fields';
+import { SETTING_FIELDS, SETTING_NAMES, type ChoiceSetting, type SettingField, type SettingName } from './settings-fields';
 import { hoursProblems, isValidSetting, type HoursProblem } from './settings-parse';
 import { allowedRange, nameOf, optionLabel } from './settings-words';
 import type { TimeRange } from './working-hours';
@@ -31,11 +31,6 @@ export function checkSetting(name: SettingName, value: unknown): Phrase | null {
       return phrase('settings.check.flag', { name: label });
     case 'hours':
       return phrase('settings.check.hours', { problems: { sentences: checkWorkingHours(value) } });
-    case 'routine':
-      return phrase('custom.check.breakRoutine', {
-        name: label,
-        options: { items: field.options.map((o) => phrase(optionLabel(name as RoutineSetting, o))) },
-      });
   }
 }
 

@@ -6,13 +6,12 @@ import {
   breakChoiceOptions,
   CUSTOM_LIMITS,
   totalPhrase,
+  type BreakChoice,
   type CustomError,
   type StoredCustomRoutine,
 } from '../../lib/custom-routine';
 import { fitsABreak, MOVEMENTS, type MovementId } from '../../lib/movements';
-import { phrase } from '../../lib/phrase';
-import type { Settings } from '../../lib/settings-fields';
-import { SETTING_WORDS } from '../../lib/settings-words';
+import { phrase, type Phrase } from '../../lib/phrase';
 import type { CustomRoutinesStore } from '../../lib/stores/custom-routines-store';
 import type { SettingsStore } from '../../lib/stores/settings-store';
 
@@ -66,7 +65,7 @@ function FieldError({ id, text }: { id: string; text: string | undefined }): JSX
  */
 export function CustomRoutinesSection({ routines, settings }: { routines: CustomRoutinesStore; settings: SettingsStore }): JSX.Element {
   const list = routines.list.value;
-  const choice = settings.stored.value.breakRoutine;
+  const choice = routines.choice.value;
   const [draft, setDraft] = useState<Draft | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const { min: minSec, max: maxSec } = CUSTOM_LIMITS.seconds;
@@ -107,6 +106,13 @@ export function CustomRoutinesSection({ routines, settings }: { routines: Custom
     settings.say('saved', phrase('custom.editor.saved', { name: saved?.name ?? draft.name.trim() }));
   }
 
+  /** Stores the routine chosen for breaks and says so, by its words or the user's own name. */
+  async function choose(value: BreakChoice, label: Phrase | string) {
+    const result = await routines.choose(value);
+    if (result.ok) settings.say('saved', phrase('settings.saved.choice', { name: phrase('custom.choice.label'), option: label }));
+    else settings.say('error', result.errors[0].message);
+  }
+
   async function remove(r: StoredCustomRoutine) {
     const result = await routines.change({ kind: 'remove', id: r.id });
     if (result.ok) settings.say('saved', phrase('custom.editor.deleted', { name: r.name }));
@@ -123,7 +129,7 @@ export function CustomRoutinesSection({ routines, settings }: { routines: Custom
       <p class="hint muted">{t('custom.editor.intro', { max: CUSTOM_LIMITS.routines })}</p>
 
       <fieldset class="radio-group">
-        <legend>{t(SETTING_WORDS.breakRoutine.label)}</legend>
+        <legend>{t('custom.choice.label')}</legend>
         {breakChoiceOptions(list).map(({ value, label }) => {
           const text = typeof label === 'string' ? label : sayPhrase(label);
           return (
@@ -134,7 +140,7 @@ export function CustomRoutinesSection({ routines, settings }: { routines: Custom
                 name="breakRoutine"
                 value={value}
                 checked={choice === value}
-                onChange={() => void settings.setBreakRoutine(value as Settings['breakRoutine'], typeof label === 'string' ? label : undefined)}
+                onChange={() => void choose(value, label)}
               />
               <label for={`breakRoutine-${value}`}>{text}</label>
             </div>

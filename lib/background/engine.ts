@@ -4,11 +4,8 @@ import { clearHeadsUp, clearPrompt, showHeadsUp, showPrompt } from '../adapters/
 import { loadSettings } from '../adapters/settings-item';
 import { loadSchedule } from '../adapters/schedule-item';
 import { routineProgressTarget } from '../adapters/routine-progress-target';
-import { loadHistory, saveSchedule } from '../adapters/storage-items';
-import { loadCustomRoutines } from '../adapters/custom-routines-item';
-import { routineForBreak } from '../custom-routine';
-import { routinesRecorded } from '../history';
-import { startProgress } from '../routine-progress';
+import { saveSchedule } from '../adapters/storage-items';
+import { DESK_ROUTINE_ID, startProgress } from '../routine-progress';
 import { anyTabAudible } from '../adapters/tabs';
 import { isFullscreen, openBreakWindow, openRoutineView } from '../adapters/windows';
 import { next, type Effect, type ScheduleEvent } from '../schedule';
@@ -48,13 +45,6 @@ async function performAll(effects: readonly Effect[], now: number): Promise<void
       console.error(`Midbreak: ${effect.type} failed`, error);
     }
   }
-}
-
-/** The id of the routine a break that starts now plays (lib/custom-routine.ts `routineForBreak`). */
-async function routineToStart(settings: Settings, now: number): Promise<string> {
-  if (settings.breakRoutine === 'desk' || settings.breakRoutine === 'standing') return routineForBreak(settings.breakRoutine, [], 0).routine.id;
-  const [list, history] = await Promise.all([loadCustomRoutines(), settings.breakRoutine === 'rotation' ? loadHistory(now) : null]);
-  return routineForBreak(settings.breakRoutine, list, history ? routinesRecorded(history) : 0).routine.id;
 }
 
 /** The state an event left, with the settings it was handled under. */
@@ -98,11 +88,7 @@ export function createEngine(clock: () => number = Date.now): Engine {
     const { state: after, effects, routine } = transition;
     // The routine a break starts (pending until a page shows it) or ends, written with the
     // state; null reads as "no routine under way" and, unlike a removal, goes in the same call.
-    // Which routine: the one chosen for breaks, or in turn by the breaks recorded so far.
-    // Nothing is written before this is read, so a worker stopped here leaves the state as it
-    // was, and the event handled again picks the same routine from the same storage.
-    const routineId = routine === null || routine === 'end' ? null : await routineToStart(settings, now);
-    const progress = routine === null ? [] : [{ item: routineProgressTarget, value: routine === 'end' ? null : startProgress(routineId as string, routine.startedAt, true) }];
+    const progress = routine === null ? [] : [{ item: routineProgressTarget, value: routine === 'end' ? null : startProgress(DESK_ROUTINE_ID, routine.startedAt, true) }];
     await saveSchedule(transition, now, progress);
     // In the core's order: the prompt before the alarms move on. Until they do, the
     // alarm's repeating backup from the last step stays armed, so a worker stopped at any

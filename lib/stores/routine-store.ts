@@ -14,8 +14,10 @@ import {
   watchRoutineSeen,
 } from '../adapters/routine-items';
 import { DESK_ROUTINE, type Routine } from '../routine';
-import { loadCustomRoutines, watchCustomRoutines } from '../adapters/custom-routines-item';
-import { isBreakChoice, routineById, routineForBreak, toRoutine, droppedPhrase, type StoredCustomRoutine } from '../custom-routine';
+import { readCustomRoutines, watchCustomRoutines } from '../adapters/custom-routines-item';
+import { loadHistory } from '../adapters/storage-items';
+import { routinesRecorded } from '../history';
+import { DEFAULT_BREAK_CHOICE, isBreakChoice, routineById, routineForBreak, toRoutine, droppedPhrase, type BreakChoice, type StoredCustomRoutine } from '../custom-routine';
 import type { Phrase } from '../phrase';
 import {
   isPaused,
@@ -54,7 +56,7 @@ export interface RoutineStore {
   /**
    * What a break started now offers, as the intro lists it: the chosen routine (the desk
    * routine in place of one of the user's own that is gone), with its own name for one of
-   * theirs; null when breaks take turns (the background picks by the breaks taken so far).
+   * theirs; null when breaks take turns (the page that starts the break picks by the breaks taken so far).
    */
   readonly offered: { routine: Routine; name: string | null } | null;
   /** What to tell the user about the routine that plays: movements left out, or why the desk routine plays instead; null: nothing. */
@@ -120,7 +122,7 @@ export function createRoutineStore({
   const now = signal(clock());
   // The user's own routines (for a break that plays one) and the routine chosen for breaks.
   const customList = signal<StoredCustomRoutine[]>([]);
-  const breakChoice = signal<string>('desk');
+  const breakChoice = signal<BreakChoice>(DEFAULT_BREAK_CHOICE);
   /** The routine the progress names; the desk routine before any, or when it can't be played. */
   function routineOf(id: string | undefined): Routine {
     if (id === undefined || id === routine.id) return routine;
@@ -215,13 +217,39 @@ export function createRoutineStore({
     await commit(change(p, clock()));
   }
 
-  /** A routine the background just started waits for a page to show it: its clock starts here and now. */
-  async function show(p: RoutineProgress | null): Promise<void> {
-    if (p?.pending) {
-      await commit(resumeProgress(p, clock()));
+  /**
+   * The routine a break the background just started plays. The background stores every
+   * break's routine as the desk routine, pending; the page that first shows it resolves the
+   * routine chosen for breaks (in turn: by the breaks with a routine the history records),
+   * reading both afresh, so pages that open together reach the same routine, and stores it
+   * with the start. Once stored, every page plays that id.
+   */
+  async function resolve(p: RoutineProgress): Promise<RoutineProgress> {
+    const { choice, routines } = await readCustomRoutines();
+    const turn = choice === 'rotation' ? routinesRecorded(await loadHistory(clock())) : 0;
+    return { ...p, routineId: routineForBreak(choice, routines, turn).routine.id };
+  }
+
+  /** The pending break this page is starting (each is resolved and started once here). */
+  let starting: { beganAt: number; run: Promise<void> } | null = null;
+
+  /** A routine the background just started waits for a page to show it: its routine is resolved, and its clock starts here and now. */
+  function startPending(p: RoutineProgress): Promise<void> {
+    if (starting?.beganAt === p.beganAt) return starting.run;
+    const run = (async () => {
+      const resolved = await resolve(p);
+      // Another page started it meanwhile (with the same routine): this one joins it as it is.
+      const shown = progress.value;
+      if (shown && !shown.pending && shown.beganAt === p.beganAt) return;
+      await commit(resumeProgress(resolved, clock()));
       noteSeen(true);
-      return;
-    }
+    })();
+    starting = { beganAt: p.beganAt, run };
+    return run;
+  }
+
+  async function show(p: RoutineProgress | null): Promise<void> {
+    if (p?.pending) return startPending(p);
     const before = progress.value;
     progress.value = p;
     // The routine ended in another page: this one shows the finish screen too.
@@ -233,11 +261,13 @@ export function createRoutineStore({
       // Another page (the break window, a second popup) or the background moved, started or ended the routine.
       if (!finishing) void show(p);
     }, clock),
-    watchSettings((s) => {
-      settings.value = s;
-      breakChoice.value = s.breakRoutine;
-    }),
-    watchCustomRoutines((read) => (customList.value = read.routines)),
+    watchSettings((s) => (settings.value = s)),
+    watchCustomRoutines((read) =>
+      batch(() => {
+        customList.value = read.routines;
+        breakChoice.value = read.choice;
+      }),
+    ),
   ];
   const timer = setInterval(tick, tickMs);
   disposers.push(() => clearInterval(timer));
@@ -255,15 +285,21 @@ export function createRoutineStore({
     else void saveRoutineProgress(pauseProgress(p, clock()));
   }
 
-  const ready = Promise.all([loadRoutineProgress(clock()), loadRoutineSeen(clock()), loadSettings(), loadCustomRoutines()]).then(async ([stored, seen, set, list]) => {
+  const ready = Promise.all([loadRoutineProgress(clock()), loadRoutineSeen(clock()), loadSettings(), readCustomRoutines()]).then(async ([stored, seen, set, custom]) => {
     batch(() => {
       settings.value = set;
-      breakChoice.value = set.breakRoutine;
-      customList.value = list;
+      breakChoice.value = custom.choice;
+      customList.value = custom.routines;
     });
     loaded = true;
     if (seen && seen.by !== pageId) otherSeenAt = Math.max(otherSeenAt, seen.at);
     if (!stored) return;
+    if (stored.pending) {
+      await startPending(stored);
+      now.value = clock();
+      if (moment.value?.finished) await finish();
+      return;
+    }
     const opened = openProgress(stored, seen?.at ?? 0, clock());
     if (!opened) {
       await saveRoutineProgress(null); // stale: the background already counted it as abandoned

@@ -73,8 +73,6 @@ export interface SettingsStore extends BackupActions {
   setHeadsUp(draft: HeadsUpDraft): Promise<boolean>;
   setChoice<N extends ChoiceSetting>(field: N, value: Settings[N]): Promise<boolean>;
   setFlag(flag: FlagSetting, on: boolean): Promise<boolean>;
-  /** Saves which routine a break offers; `ownName` names one of the user's own in the message. */
-  setBreakRoutine(value: Settings['breakRoutine'], ownName?: string): Promise<boolean>;
   /** Says something in the page's status line (the editor of your own routines shares it). */
   say(kind: StatusMessage['kind'], what: Phrase): void;
   setHoursEnabled(on: boolean): Promise<boolean>;
@@ -345,7 +343,6 @@ export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore
     setHeadsUp,
     setChoice,
     setFlag,
-    setBreakRoutine: (value, ownName) => persist((s) => ({ ...s, breakRoutine: value }), savedMessage('breakRoutine', value, ownName)),
     say,
     setHoursEnabled,
     editRange,

@@ -15,7 +15,7 @@ import { createSettingsStore, type SettingsStore } from '../../lib/stores/settin
 import { emptyHistory, type History } from '../../lib/history';
 import { HISTORY_NOW, historyArb } from './support/history-arbitraries';
 import { settingsArb } from './support/settings-arbitraries';
-import { storedCustomRoutines, type StoredCustomRoutine } from '../../lib/custom-routine';
+import { storedCustomRoutines, type BreakChoice, type StoredCustomRoutine } from '../../lib/custom-routine';
 
 /** A saved list of your own routines: none, one, or two (one with a movement this version lacks). */
 const customListArb = fc.constantFrom<StoredCustomRoutine[]>(
@@ -43,6 +43,7 @@ describe('backup file format', () => {
       days: [],
       checkIns: [],
       customRoutines: [],
+      breakRoutine: 'desk',
     });
     expect(JSON.parse(serializeBackup(backup))).toEqual(backup);
   });
@@ -82,10 +83,9 @@ describe('backup file format', () => {
 
   it('carries your own routines (with the routine chosen for breaks) and reads them back', () => {
     const mine = [{ id: 'custom-a1', name: 'Mine', steps: [{ movement: 'wall-angels', seconds: 30 }, { movement: 'twirl-of-the-future', seconds: 20 }], allowFloor: false }];
-    const settings = { ...defaultSettings(), breakRoutine: 'custom-a1' as const };
-    const result = parseBackup(serializeBackup(createBackup(settings, emptyHistory(), noCheckIns(), T0, mine)), T0);
+    const result = parseBackup(serializeBackup(createBackup(defaultSettings(), emptyHistory(), noCheckIns(), T0, { choice: 'custom-a1', routines: mine })), T0);
     expect(result.ok && result.backup.customRoutines).toEqual(mine);
-    expect(result.ok && result.backup.settings.breakRoutine).toBe('custom-a1');
+    expect(result.ok && result.backup.breakRoutine).toBe('custom-a1');
   });
 
   it('refuses a file whose own routines are not valid, naming the routine', () => {
@@ -95,20 +95,23 @@ describe('backup file format', () => {
     const twice = { ...backup, customRoutines: [1, 2].map(() => ({ id: 'custom-a1', name: 'Mine', steps: [{ movement: 'wall-angels', seconds: 30 }], allowFloor: false })) };
     expect(parseBackup(JSON.stringify(twice), T0)).toMatchObject({ ok: false, error: { subs: { reason: { key: 'custom.backup.twoWithOneId' } } } });
     expect(parseBackup(JSON.stringify({ ...backup, customRoutines: undefined }), T0).ok).toBe(false);
+    // The routine chosen for breaks: named, with the values it allows, and nothing imported.
+    for (const breakRoutine of ['Desk', 'custom-', undefined]) {
+      expect(parseBackup(JSON.stringify({ ...backup, breakRoutine }), T0)).toMatchObject({ ok: false, error: { subs: { reason: { key: 'custom.check.breakRoutine' } } } });
+    }
   });
 
   it('imports a version-3 file (no routines of your own, no routine chosen for breaks) as the desk routine', () => {
-    const { customRoutines: _r, ...v3 } = createBackup(defaultSettings(), emptyHistory(), noCheckIns(), T0);
-    const { breakRoutine: _b, ...settings } = v3.settings;
-    const result = parseBackup(JSON.stringify({ ...v3, version: 3, settings }), T0);
+    const { customRoutines: _r, breakRoutine: _b, ...v3 } = createBackup(defaultSettings(), emptyHistory(), noCheckIns(), T0);
+    const result = parseBackup(JSON.stringify({ ...v3, version: 3 }), T0);
     expect(result.ok && result.backup.customRoutines).toEqual([]);
-    expect(result.ok && result.backup.settings.breakRoutine).toBe('desk');
+    expect(result.ok && result.backup.breakRoutine).toBe('desk');
   });
 
   it('imports a version-1 file (no day totals) as it was', () => {
     const { days: _d, checkIns: _c, ...v1 } = createBackup(defaultSettings(), historyOf([{ kind: 'skipped', at: T0 - 5 }]), noCheckIns(), T0);
     const result = parseBackup(JSON.stringify({ ...v1, version: 1 }), T0);
-    expect(result).toEqual({ ok: true, backup: { ...v1, version: BACKUP_VERSION, days: [], checkIns: [], customRoutines: [] } });
+    expect(result).toEqual({ ok: true, backup: { ...v1, version: BACKUP_VERSION, days: [], checkIns: [], customRoutines: [], breakRoutine: 'desk' } });
   });
 
   it('round-trips any valid settings and history exactly (property)', () => {
@@ -150,11 +153,11 @@ describe('export → import through the store', () => {
 
   it('restores exactly what was exported, on a fresh profile (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(settingsArb, historyArb, customListArb, async (settings, history, customRoutines) => {
+      fc.asyncProperty(settingsArb, historyArb, customListArb, fc.constantFrom('desk', 'standing', 'rotation', 'custom-a', 'custom-gone') as fc.Arbitrary<BreakChoice>, async (settings, history, customRoutines, choice) => {
         fakeBrowser.reset();
         downloads = [];
         // As Midbreak writes them.
-        await fakeBrowser.storage.sync.set({ settings: asStored(settings), customRoutines: storedCustomRoutines(customRoutines) });
+        await fakeBrowser.storage.sync.set({ settings: asStored(settings), customRoutines: storedCustomRoutines(customRoutines, choice) });
         await fakeBrowser.storage.local.set({ history });
         const exporter = makeStore();
         await exporter.ready;

@@ -81,13 +81,6 @@ describe('field checks name the field and the range', () => {
     for (const bad of ['', 'constructor', 'toString', 1, null]) expect(checkSetting(name, bad)).toMatch(/must be one of/);
   });
 
-  it.each(settingsOfKind('routine'))('%s takes each fixed choice or a custom routine id, and nothing else', (name) => {
-    for (const option of [...SETTING_FIELDS[name].options, 'custom-a', 'custom-abc123', `custom-${'z'.repeat(24)}`]) expect(checkSetting(name, option)).toBeNull();
-    for (const bad of ['', 'constructor', 'custom-', 'custom-ABC', `custom-${'z'.repeat(25)}`, 'desk-60', 1, null]) {
-      expect(checkSetting(name, bad)).toMatch(/must be one of: .*, or one of your own routines\./);
-    }
-  });
-
   it('messages name a number by its label without the unit, which the message states with the range', () => {
     expect(t(SETTING_WORDS.workMinutes.label)).toBe('Work interval (minutes)');
     expect(t(nameOf('workMinutes'))).toBe('Work interval');
@@ -144,8 +137,6 @@ describe('parseSettings', () => {
           return [name, !field.default];
         case 'hours':
           return [name, weekdaysNineToFive()];
-        case 'routine':
-          return [name, 'custom-mine1'];
       }
     }),
   ) as Settings;

@@ -33,7 +33,7 @@ const items: [name: string, item: Any, old: unknown, current: unknown][] = [
     'custom routines (sync)',
     customRoutinesItem as Any,
     undefined,
-    { v: 1, routines: [{ id: 'custom-a1', name: 'Mine', steps: [{ movement: 'wall-angels', seconds: 30 }], allowFloor: false }] },
+    { v: 1, choice: 'custom-a1', routines: [{ id: 'custom-a1', name: 'Mine', steps: [{ movement: 'wall-angels', seconds: 30 }], allowFloor: false }] },
   ],
   ['safety note', safetyNoteSeenItem as Any, true, { v: 2, seen: true }],
 ];

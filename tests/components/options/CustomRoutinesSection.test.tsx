@@ -5,11 +5,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsPage } from '../../../components/options/OptionsPage';
 import { t } from '../../../lib/adapters/i18n';
-import { loadCustomRoutines } from '../../../lib/adapters/custom-routines-item';
+import { loadCustomRoutines, readCustomRoutines } from '../../../lib/adapters/custom-routines-item';
 import { storedCustomRoutines } from '../../../lib/custom-routine';
 import { createCustomRoutinesStore, type CustomRoutinesStore } from '../../../lib/stores/custom-routines-store';
 import { createSettingsStore, type SettingsStore } from '../../../lib/stores/settings-store';
-import { storedSettings } from '../../lib/support/storage';
 import { byButton, byLabel, errorFor, toggle, typeAndCommit } from './helpers';
 
 // The options page's "Your own routines": build one, order it, save it, choose it for breaks, delete it.
@@ -74,7 +73,8 @@ describe('your own routines on the options page', () => {
     // Chosen for breaks, by its own name.
     const id = (await loadCustomRoutines())[0].id;
     await act(() => toggle(byLabel('Desk reset', root)));
-    await vi.waitFor(async () => expect((await storedSettings())?.breakRoutine).toBe(id));
+    await vi.waitFor(async () => expect((await readCustomRoutines()).choice).toBe(id));
+    expect(byLabel('Desk reset', root).checked).toBe(true);
     expect(statusText()).toBe(`Saved: ${t('custom.choice.label')}: Desk reset.`);
   });
 

@@ -38,7 +38,7 @@ describe('your own routine, from the options page to a break (Chromium)', () => 
     );
     check('the routine as built', saved[0], (r) => r.name === 'Desk reset' && JSON.stringify(r.steps) === JSON.stringify([{ movement: 'chest-expansion', seconds: 40 }, { movement: 'wall-angels', seconds: 30 }]));
     await page.getByLabel('Desk reset', { exact: true }).check();
-    await waitFor('settings.breakRoutine to be the routine’s id', async () => (await chromium.session.stored()).settings.breakRoutine, (id) => id === saved[0].id);
+    await waitFor('customRoutines.choice to be the routine’s id', async () => ((await stored()) as { customRoutines?: { choice?: string } }).customRoutines?.choice, (id) => id === saved[0].id);
 
     // A break comes due, as break-due.e2e.ts makes one, and starts from the prompt.
     const { settings } = await chromium.session.stored();

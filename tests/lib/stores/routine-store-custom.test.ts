@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { t } from '../../../lib/adapters/i18n';
 import { sayPhrase } from '../../../lib/adapters/phrases';
-import { storedCustomRoutines, type StoredCustomRoutine } from '../../../lib/custom-routine';
+import { storedCustomRoutines, type BreakChoice, type StoredCustomRoutine } from '../../../lib/custom-routine';
 import { DESK_ROUTINE_ID, startProgress } from '../../../lib/routine-progress';
-import { defaultSettings, type Settings } from '../../../lib/settings';
+import { defaultSettings } from '../../../lib/settings';
 import { createRoutineStore, type RoutineStore } from '../../../lib/stores/routine-store';
 
 // The player plays the routine the stored progress names: the desk, the standing or one of
@@ -23,9 +23,10 @@ const mine: StoredCustomRoutine = {
   allowFloor: false,
 };
 
-async function open(routineId: string | null, settings: Partial<Settings> = {}) {
-  await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), ...settings, v: 2 }, customRoutines: storedCustomRoutines([mine]) });
-  if (routineId) await fakeBrowser.storage.local.set({ routineProgress: startProgress(routineId, T0, true) });
+/** Opens a page on a break under way that plays `routineId` (already resolved by the page that started it: not pending). */
+async function open(routineId: string | null, choice: BreakChoice = 'desk') {
+  await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), v: 2 }, customRoutines: storedCustomRoutines([mine], choice) });
+  if (routineId) await fakeBrowser.storage.local.set({ routineProgress: startProgress(routineId, T0) });
   store = createRoutineStore({ tickMs: 60_000, clock: () => T0 + 1000 });
   await store.ready;
 }
@@ -35,7 +36,7 @@ afterEach(() => store.dispose());
 
 describe('a break that plays one of your own routines', () => {
   it('plays its movements with their seconds, under its own name, and says what it left out', async () => {
-    await open('custom-mine', { breakRoutine: 'custom-mine' });
+    await open('custom-mine', 'custom-mine');
     expect(store.routine.id).toBe('custom-mine');
     expect(store.routine.steps.map((s) => s.id)).toEqual(['chest-expansion']);
     expect(store.routineName).toBe('Afternoon reset');
@@ -46,7 +47,7 @@ describe('a break that plays one of your own routines', () => {
   });
 
   it('says why the desk routine plays when the chosen routine was deleted', async () => {
-    await open(DESK_ROUTINE_ID, { breakRoutine: 'custom-gone' });
+    await open(DESK_ROUTINE_ID, 'custom-gone');
     expect(store.routine.id).toBe(DESK_ROUTINE_ID);
     expect(store.routineName).toBeNull();
     expect(sayPhrase(store.notice!)).toMatch(/deleted/);
@@ -63,11 +64,11 @@ describe('a break that plays one of your own routines', () => {
   });
 
   it('offers the chosen routine before a break starts (none listed when breaks take turns)', async () => {
-    await open(null, { breakRoutine: 'custom-mine' });
+    await open(null, 'custom-mine');
     expect(store.offered).toMatchObject({ name: 'Afternoon reset', routine: { id: 'custom-mine' } });
     store.dispose();
     fakeBrowser.reset();
-    await open(null, { breakRoutine: 'rotation' });
+    await open(null, 'rotation');
     expect(store.offered).toBeNull();
   });
 });

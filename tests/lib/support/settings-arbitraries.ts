@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { CUSTOM_ID_CHARS, CUSTOM_ID_PREFIX } from '../../../lib/custom-id';
 import { checkWorkingHours, type Settings } from '../../../lib/settings';
 import { SETTING_FIELDS, SETTING_NAMES, type SettingField } from '../../../lib/settings-fields';
 import type { TimeRange, WorkingHours } from '../../../lib/working-hours';
@@ -25,11 +24,6 @@ export const workingHoursArb: fc.Arbitrary<WorkingHours> = fc
   .record({ enabled: fc.boolean(), days: fc.array(dayRanges, { minLength: 7, maxLength: 7 }) }, { noNullPrototype: true })
   .filter((wh) => checkWorkingHours(wh).length === 0);
 
-/** A custom routine's id as a setting may hold one (its routine may since have been deleted). */
-export const customIdArb: fc.Arbitrary<string> = fc
-  .stringMatching(new RegExp(`^[a-z0-9]{${CUSTOM_ID_CHARS.min},${CUSTOM_ID_CHARS.max}}$`))
-  .map((s) => `${CUSTOM_ID_PREFIX}${s}`);
-
 /** Every value a field of this kind may store. */
 function valueArb(field: SettingField): fc.Arbitrary<unknown> {
   switch (field.kind) {
@@ -43,8 +37,6 @@ function valueArb(field: SettingField): fc.Arbitrary<unknown> {
       return fc.boolean();
     case 'hours':
       return workingHoursArb;
-    case 'routine':
-      return fc.oneof(fc.constantFrom(...field.options), customIdArb);
   }
 }
 
