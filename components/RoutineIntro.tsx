@@ -1,5 +1,8 @@
 import { t } from '../lib/adapters/i18n';
-import { DESK_ROUTINE } from '../lib/routine';
+import { sayPhrase } from '../lib/adapters/phrases';
+import { totalPhrase } from '../lib/custom-routine';
+import { routineSeconds } from '../lib/routine';
+import { DESK_ROUTINE_ID } from '../lib/routine-progress';
 import { useRoutine, useStores } from './StoresContext';
 
 /** Before the routine starts: what it holds, and the button that starts it. */
@@ -7,19 +10,23 @@ export function RoutineIntro() {
   const { schedule } = useStores();
   const routine = useRoutine();
   const status = schedule.status.value;
+  // The chosen routine, as a break started now offers it (null: breaks take turns).
+  const offered = routine.offered;
   return (
     <section class="routine-intro" aria-labelledby="view-title">
       <h2 id="view-title" tabIndex={-1}>
-        {t(DESK_ROUTINE.title)}
+        {offered ? (offered.name ?? t(offered.routine.title)) : t('custom.choice.rotation')}
       </h2>
-      <p>{t('routine.intro')}</p>
-      <ol>
-        {DESK_ROUTINE.steps.map((s) => (
-          <li key={s.id}>
-            <strong>{t(s.title)}</strong> <span class="muted">· {t(s.dose)}</span>
-          </li>
-        ))}
-      </ol>
+      <p>{offered && offered.routine.id !== DESK_ROUTINE_ID ? sayPhrase(totalPhrase(routineSeconds(offered.routine))) : t('routine.intro')}</p>
+      {offered ? (
+        <ol>
+          {offered.routine.steps.map((s) => (
+            <li key={s.id}>
+              <strong>{t(s.title)}</strong> <span class="muted">· {t(s.dose, s.doseSubs)}</span>
+            </li>
+          ))}
+        </ol>
+      ) : null}
       <div class="row">
         <button type="button" class="primary" onClick={() => void routine.start()}>
           {t('routine.start')}

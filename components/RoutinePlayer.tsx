@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { say, t } from '../lib/adapters/i18n';
+import { sayPhrase } from '../lib/adapters/phrases';
 import { playStepBeep } from '../lib/adapters/sound';
 import { speakCue } from '../lib/adapters/speech';
 import { routineSeconds } from '../lib/routine';
@@ -115,6 +116,16 @@ export function RoutinePlayer({ onChecklist, onHelp, onClose, closeLabel, onMove
           </div>
         </div>
       ) : null}
+      {store.notice ? (
+        <p class="notice routine-notice" role="note" aria-label={t('custom.noticeLabel')} data-testid="routine-notice">
+          {sayPhrase(store.notice)}
+        </p>
+      ) : null}
+      {store.routineName !== null ? (
+        <p class="routine-name" data-testid="routine-name">
+          {store.routineName}
+        </p>
+      ) : null}
       <p class="step-position muted">{t('routine.stepOf', at)}</p>
       <h2 id="step-title" data-testid="step-title" tabIndex={-1}>
         {title}
@@ -170,7 +181,7 @@ export function RoutinePlayer({ onChecklist, onHelp, onClose, closeLabel, onMove
         </p>
       ) : null}
       <p class="visually-hidden" aria-live="polite">
-        {moment.paused ? t('routine.livePaused', { ...at, step: title }) : t('routine.liveRunning', { ...at, step: title, dose: t(step.dose) })}
+        {moment.paused ? t('routine.livePaused', { ...at, step: title }) : t('routine.liveRunning', { ...at, step: title, dose: t(step.dose, step.doseSubs) })}
       </p>
       {/* What to do now, announced once per cue rather than every second the big line changes. */}
       <p class="visually-hidden" aria-live="polite" data-testid="guide-cue">

@@ -11,7 +11,7 @@ export function StepCues({ step, side }: Props) {
   return (
     <div class="step-cues">
       <p class="dose" data-testid="step-dose">
-        {t(step.dose)}
+        {t(step.dose, step.doseSubs)}
         {side !== null ? <span class="side"> · {t(side === 1 ? 'routine.firstSide' : 'routine.secondSide')}</span> : null}
       </p>
       <ul>

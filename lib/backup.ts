@@ -10,6 +10,7 @@ import {
   type HistoryEntry,
 } from './history';
 import { CHECKIN_LIMIT, noCheckIns, parseCheckIn, recordCheckIn, type CheckIn, type CheckIns } from './checkin';
+import { checkBreakChoice, CUSTOM_LIMITS, DEFAULT_BREAK_CHOICE, parseStoredRoutines, type BreakChoice, type CustomRoutinesState, type StoredCustomRoutine } from './custom-routine';
 import { phrase, type Phrase } from './phrase';
 import { parseSettings, validateSettings, type Settings } from './settings';
 import { dayKey } from './time';
@@ -20,9 +21,11 @@ export const BACKUP_FORMAT = 'midbreak-backup';
  * Bumped when the file's shape changes; a newer file is refused rather than half-read.
  * Version 2 added `days`, the history's day totals; version 3 added each day's active
  * time and the check-ins. An older file is read as it was: no days, no active time, no
- * check-ins.
+ * check-ins. Version 4 added your own routines and the routine chosen for breaks (the
+ * `sync:customRoutines` item, as `customRoutines` and `breakRoutine`); an older file holds
+ * none, and chooses the desk routine.
  */
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 /** A real backup is well under 200 KB (2,000 history entries); anything far bigger is not ours. */
 export const MAX_BACKUP_BYTES = 1024 * 1024;
 /** Our files nest three levels deep; a deeper file is refused before it is walked further. */
@@ -41,13 +44,23 @@ export interface Backup {
   days: DayTotals[];
   /** How the mid back felt, one entry a day. */
   checkIns: CheckIn[];
+  /** Your own routines, as storage holds them (lib/custom-routine.ts). */
+  customRoutines: StoredCustomRoutine[];
+  /** The routine chosen for breaks (stored with your own routines). */
+  breakRoutine: BreakChoice;
 }
 
 /** The backup read from a file, or why it was refused (a phrase the page says). */
 export type BackupResult = { ok: true; backup: Backup } | { ok: false; error: Phrase };
 
 /** The backup of the given settings, history and check-ins, stamped with `now`. */
-export function createBackup(settings: Settings, history: History, checkIns: CheckIns, now: number): Backup {
+export function createBackup(
+  settings: Settings,
+  history: History,
+  checkIns: CheckIns,
+  now: number,
+  custom: CustomRoutinesState = { choice: DEFAULT_BREAK_CHOICE, routines: [] },
+): Backup {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -56,6 +69,8 @@ export function createBackup(settings: Settings, history: History, checkIns: Che
     history: history.events.map((e) => ({ ...e })),
     days: history.days.map((d) => ({ day: d.day, counts: { ...d.counts }, activeMs: d.activeMs })),
     checkIns: checkIns.entries.map((c) => ({ ...c })),
+    customRoutines: parseStoredRoutines({ routines: custom.routines }) ?? [],
+    breakRoutine: checkBreakChoice(custom.choice) ? DEFAULT_BREAK_CHOICE : custom.choice,
   };
 }
 
@@ -82,7 +97,8 @@ export function backupFileName(now: number): string {
 // Keys that reach an object's prototype when copied with assignment or a naive merge.
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const TOP_KEYS = ['format', 'version', 'exportedAt', 'settings', 'history', 'days', 'checkIns'];
+const TOP_KEYS = ['format', 'version', 'exportedAt', 'settings', 'history', 'days', 'checkIns', 'customRoutines', 'breakRoutine'];
+const ROUTINE_KEYS = ['id', 'name', 'steps', 'allowFloor'];
 const SETTINGS_KEYS = Object.keys(parseSettings(undefined));
 const ENTRY_KEYS = ['kind', 'at', 'durationMs', 'steps'];
 const DAY_KEYS = ['day', 'counts', 'activeMs'];
@@ -188,6 +204,18 @@ function checkCheckIns(raw: unknown, now: number): Phrase | CheckIn[] {
   return days.size === list.length ? list : phrase('settings.backup.checkIns.twoForOneDay');
 }
 
+function checkCustomRoutines(raw: unknown): Phrase | StoredCustomRoutine[] {
+  const words: ListWords = {
+    notList: phrase('custom.backup.notList'),
+    tooLong: (count, limit) => phrase('custom.backup.tooLong', { count, limit }),
+    badEntry: (n) => phrase('custom.backup.badEntry', { n }),
+  };
+  // Each routine as storage would read it: a movement this version lacks is kept (it is left out when played).
+  const list = checkList(raw, words, CUSTOM_LIMITS.routines, ROUTINE_KEYS, (r) => parseStoredRoutines({ routines: [r] })?.[0] ?? null);
+  if (!Array.isArray(list)) return list;
+  return new Set(list.map((r) => r.id)).size === list.length ? list : phrase('custom.backup.twoWithOneId');
+}
+
 /**
  * Reads a backup file's text, checking ALL of it before anything may be written: size,
  * JSON syntax, prototype-polluting keys anywhere, format and version, every setting
@@ -233,6 +261,12 @@ export function parseBackup(text: unknown, now: number): BackupResult {
   if (!Array.isArray(days)) return fail(days);
   const checkIns = version < 3 && raw.checkIns === undefined ? [] : checkCheckIns(raw.checkIns, now);
   if (!Array.isArray(checkIns)) return fail(checkIns);
+  const customRoutines = version < 4 && raw.customRoutines === undefined ? [] : checkCustomRoutines(raw.customRoutines);
+  if (!Array.isArray(customRoutines)) return fail(customRoutines);
+  // Before version 4 there was no routine to choose for breaks: the desk routine, the default.
+  const breakRoutine = version < 4 && raw.breakRoutine === undefined ? DEFAULT_BREAK_CHOICE : raw.breakRoutine;
+  const badChoice = checkBreakChoice(breakRoutine);
+  if (badChoice) return fail(badChoice);
   return {
     ok: true,
     backup: {
@@ -243,6 +277,8 @@ export function parseBackup(text: unknown, now: number): BackupResult {
       history,
       days,
       checkIns,
+      customRoutines,
+      breakRoutine: breakRoutine as BreakChoice,
     },
   };
 }

@@ -59,7 +59,7 @@ export type StoredCustomRoutine = CustomRoutine<string>;
 
 /** Which part of a routine an error is about, so the editor can show it beside that field; `step` counts from 1. */
 export type CustomErrorAt =
-  | { field: 'routine' | 'id' | 'name' | 'steps' | 'allowFloor' | 'list' }
+  | { field: 'routine' | 'id' | 'name' | 'steps' | 'allowFloor' | 'list' | 'choice' }
   | { field: 'step' | 'movement' | 'seconds'; step: number };
 
 /** One reason a routine can't be saved: where, and what to say (naming the field and what it allows). */
@@ -400,6 +400,19 @@ export function isBreakChoice(value: unknown): value is BreakChoice {
   return typeof value === 'string' && ((BREAK_CHOICES as readonly string[]).includes(value) || ID_PATTERN.test(value));
 }
 
+/**
+ * Why `value` can't be stored as the choice (naming the field and the values it allows, as a
+ * setting's check does); null when it can.
+ */
+export function checkBreakChoice(value: unknown): Phrase | null {
+  if (isBreakChoice(value)) return null;
+  const labels = { desk: 'custom.choice.desk', standing: 'custom.choice.standing', rotation: 'custom.choice.rotation' } as const;
+  return phrase('custom.check.breakRoutine', {
+    name: phrase('custom.choice.label'),
+    options: { items: BREAK_CHOICES.map((c) => phrase(labels[c])) },
+  });
+}
+
 /** What the choice's options say: a key, or the routine's own name (said as it is). */
 export function breakChoiceOptions(custom: readonly StoredCustomRoutine[]): { value: BreakChoice; label: Phrase | string }[] {
   return [
@@ -477,13 +490,18 @@ export function routineById(
 
 // ── Stored ──────────────────────────────────────────────────────────────────
 
-/** Version 1: `{ v, routines }`. */
+/** Version 1: `{ v, choice, routines }`. */
 export const CUSTOM_ROUTINES_VERSION = 1;
 
-/** The saved list as storage (`storage.sync`) and the export hold it. */
-export interface StoredCustomRoutines {
-  v: typeof CUSTOM_ROUTINES_VERSION;
+/** What the item holds: the routine chosen for breaks, and your own routines. */
+export interface CustomRoutinesState {
+  choice: BreakChoice;
   routines: StoredCustomRoutine[];
+}
+
+/** The item as storage (`storage.sync`) and the export hold it. */
+export interface StoredCustomRoutines extends CustomRoutinesState {
+  v: typeof CUSTOM_ROUTINES_VERSION;
 }
 
 /**
@@ -502,15 +520,23 @@ export function parseStoredRoutines(raw: unknown): StoredCustomRoutine[] | null 
   return out;
 }
 
-/** How the list is stored and read back. */
-export const CUSTOM_ROUTINES_SHAPE: Shape<StoredCustomRoutine[]> = {
+/** Reads the item: the list as `parseStoredRoutines` does, and the choice (the default when it is missing or not one). */
+export function parseStoredCustomRoutines(raw: unknown): CustomRoutinesState | null {
+  const routines = parseStoredRoutines(raw);
+  if (!routines) return null;
+  const choice = (raw as Record<string, unknown>).choice;
+  return { choice: isBreakChoice(choice) ? choice : DEFAULT_BREAK_CHOICE, routines };
+}
+
+/** How the item is stored and read back. */
+export const CUSTOM_ROUTINES_SHAPE: Shape<CustomRoutinesState> = {
   name: 'custom.item',
   version: CUSTOM_ROUTINES_VERSION,
   steps: {},
-  parse: (raw) => parseStoredRoutines(raw),
+  parse: (raw) => parseStoredCustomRoutines(raw),
 };
 
-/** The list as it is written: only the known fields, with the version. */
-export function storedCustomRoutines(routines: readonly StoredCustomRoutine[]): StoredCustomRoutines {
-  return { v: CUSTOM_ROUTINES_VERSION, routines: parseStoredRoutines({ routines }) ?? [] };
+/** The item as it is written: only the known fields, with the version (the choice, the default unless given). */
+export function storedCustomRoutines(routines: readonly StoredCustomRoutine[], choice: BreakChoice = DEFAULT_BREAK_CHOICE): StoredCustomRoutines {
+  return { v: CUSTOM_ROUTINES_VERSION, choice: isBreakChoice(choice) ? choice : DEFAULT_BREAK_CHOICE, routines: parseStoredRoutines({ routines }) ?? [] };
 }

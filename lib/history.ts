@@ -195,3 +195,19 @@ export const HISTORY_SHAPE: Shape<History, number> = {
 export function parseHistory(raw: unknown, now: number): History {
   return readShape(raw, HISTORY_SHAPE, now).value ?? emptyHistory();
 }
+
+/** The routine entries: a break whose routine ran, in part or not to its end. */
+const ROUTINE_KINDS: readonly HistoryKind[] = ['routine-completed', 'routine-partial', 'routine-abandoned'];
+
+/**
+ * How many breaks with a routine the history records, raw events and day totals together:
+ * when breaks take turns (lib/custom-routine.ts `routineForBreak`), the next one plays turn
+ * number this. It moves on once each break ends, so a break that starts twice over (a worker
+ * stopped before its write) gets the same turn; a day total dropped as the history ages
+ * moves the turns on by its count, which only starts the round elsewhere.
+ */
+export function routinesRecorded(history: History): number {
+  const events = history.events.filter((e) => ROUTINE_KINDS.includes(e.kind)).length;
+  const days = history.days.reduce((sum, d) => sum + ROUTINE_KINDS.reduce((n, k) => n + (d.counts[k] ?? 0), 0), 0);
+  return events + days;
+}

@@ -68,7 +68,12 @@ export function guideAt(step: RoutineStep, stepElapsedMs: number): Guide {
     case 'sides': {
       const half = stepMs / 2;
       const switchSides = msg('routine.guide.switchSides');
-      if (t < half) return { line: msg('routine.guide.turnHold'), phase: 1, cue: msg('routine.guide.turnCue') };
+      // The seated twist says which way to move (turn); any other movement with sides, only the side.
+      if (t < half) {
+        return step.id === 'seated-twist'
+          ? { line: msg('routine.guide.turnHold'), phase: 1, cue: msg('routine.guide.turnCue') }
+          : { line: msg('custom.guide.oneSideHold'), phase: 1, cue: msg('custom.guide.oneSideCue') };
+      }
       // The switch: back through the middle in its first second, then round to the other side.
       if (t < half + SWITCH_CUE_MS) return { line: switchSides, phase: t < half + 1000 ? 0 : 1, cue: switchSides };
       return { line: msg('routine.guide.otherSideHold'), phase: 1, cue: switchSides };

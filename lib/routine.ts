@@ -21,6 +21,8 @@ export interface RoutineStep {
   cues: readonly MessageKey[];
   /** The count or hold for this step's time slot (a key). */
   dose: MessageKey;
+  /** The values the dose says (a step of the user's own routine: its seconds); none for a dose that is all words. */
+  doseSubs?: Readonly<Record<string, number>>;
   /** The dose in numbers, for the guidance that counts with the user. */
   plan: StepPlan;
   durationSec: number;

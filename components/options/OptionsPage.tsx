@@ -7,6 +7,8 @@ import { amountOf, SETTING_WORDS } from '../../lib/settings-words';
 import type { SettingsStore } from '../../lib/stores/settings-store';
 import { BackupSection } from './BackupSection';
 import { ChoiceField } from './ChoiceField';
+import { CustomRoutinesSection } from './CustomRoutinesSection';
+import type { CustomRoutinesStore } from '../../lib/stores/custom-routines-store';
 import { HeadsUpField } from './HeadsUpField';
 import { NumberField } from './NumberField';
 import { ResetSection } from './ResetSection';
@@ -24,8 +26,8 @@ function rangeHint(field: WholeSetting): string {
   return hint ? `${t(hint)} ${range}` : range;
 }
 
-/** The whole options page, drawn from a settings store. */
-export function OptionsPage({ store }: { store: SettingsStore }): JSX.Element {
+/** The whole options page, drawn from a settings store (and your own routines' store, for their section). */
+export function OptionsPage({ store, routines }: { store: SettingsStore; routines?: CustomRoutinesStore }): JSX.Element {
   const stored = store.stored.value;
   const errors = store.errors.value;
   return (
@@ -101,6 +103,8 @@ export function OptionsPage({ store }: { store: SettingsStore }): JSX.Element {
               );
             })}
           </fieldset>
+
+          {routines ? <CustomRoutinesSection routines={routines} settings={store} /> : null}
 
           <TrySection onTry={() => void store.tryPrompt()} />
 

@@ -2,6 +2,7 @@ import { messageOf } from '../errors';
 import { loadSettings } from '../adapters/settings-item';
 import { saveSettings } from '../adapters/settings-write';
 import { loadCheckIns, replaceCheckIns } from '../adapters/checkin-items';
+import { readCustomRoutines, replaceCustomRoutineList } from '../adapters/custom-routines-item';
 import { loadHistory, replaceHistory } from '../adapters/storage-items';
 import {
   backupFileName,
@@ -53,9 +54,9 @@ export function createBackupActions(ctx: BackupContext): BackupActions {
   async function exportBackup() {
     try {
       const t = ctx.now();
-      const [settings, history, checkIns] = await Promise.all([loadSettings(), loadHistory(t), loadCheckIns(t)]);
+      const [settings, history, checkIns, customRoutines] = await Promise.all([loadSettings(), loadHistory(t), loadCheckIns(t), readCustomRoutines()]);
       const fileName = backupFileName(t);
-      ctx.download(fileName, serializeBackup(createBackup(settings, history, checkIns, t)));
+      ctx.download(fileName, serializeBackup(createBackup(settings, history, checkIns, t, customRoutines)));
       ctx.say('info', phrase('settings.backup.exported', { entries: entries(history.events.length), file: fileName }));
       return true;
     } catch (error) {
@@ -75,6 +76,7 @@ export function createBackupActions(ctx: BackupContext): BackupActions {
       // behind the page's other saves): it checks them once more, and it refuses before
       // anything is written when storage holds a newer version's settings.
       saved = await saveSettings(settings);
+      await replaceCustomRoutineList(result.backup.customRoutines, result.backup.breakRoutine);
       await replaceHistory(historyOf(result.backup), now);
       await replaceCheckIns(checkInsOf(result.backup), now);
     } catch (error) {

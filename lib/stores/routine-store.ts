@@ -14,6 +14,11 @@ import {
   watchRoutineSeen,
 } from '../adapters/routine-items';
 import { DESK_ROUTINE, type Routine } from '../routine';
+import { readCustomRoutines, watchCustomRoutines } from '../adapters/custom-routines-item';
+import { loadHistory } from '../adapters/storage-items';
+import { routinesRecorded } from '../history';
+import { DEFAULT_BREAK_CHOICE, isBreakChoice, routineById, routineForBreak, toRoutine, droppedPhrase, type BreakChoice, type StoredCustomRoutine } from '../custom-routine';
+import type { Phrase } from '../phrase';
 import {
   isPaused,
   momentOf,
@@ -40,7 +45,22 @@ export interface RoutineStoreOptions {
 export type RoutineView = 'idle' | 'running' | 'finished';
 
 export interface RoutineStore {
-  routine: Routine;
+  /**
+   * The routine the page shows: the one the stored progress names (the desk, the standing
+   * or one of the user's own), the desk routine when none is under way or it can't be
+   * played; read in a render, it follows every change.
+   */
+  readonly routine: Routine;
+  /** The user's own routine's name while one plays (the title says it); null for the others. */
+  readonly routineName: string | null;
+  /**
+   * What a break started now offers, as the intro lists it: the chosen routine (the desk
+   * routine in place of one of the user's own that is gone), with its own name for one of
+   * theirs; null when breaks take turns (the page that starts the break picks by the breaks taken so far).
+   */
+  readonly offered: { routine: Routine; name: string | null } | null;
+  /** What to tell the user about the routine that plays: movements left out, or why the desk routine plays instead; null: nothing. */
+  readonly notice: Phrase | null;
   progress: ReadonlySignal<RoutineProgress | null>;
   /** Where the routine stands now; null when none is under way. */
   moment: ReadonlySignal<RoutineMoment | null>;
@@ -100,9 +120,35 @@ export function createRoutineStore({
 }: RoutineStoreOptions = {}): RoutineStore {
   const progress = signal<RoutineProgress | null>(null);
   const now = signal(clock());
+  // The user's own routines (for a break that plays one) and the routine chosen for breaks.
+  const customList = signal<StoredCustomRoutine[]>([]);
+  const breakChoice = signal<BreakChoice>(DEFAULT_BREAK_CHOICE);
+  /** The routine the progress names; the desk routine before any, or when it can't be played. */
+  function routineOf(id: string | undefined): Routine {
+    if (id === undefined || id === routine.id) return routine;
+    return routineById(id, customList.value) ?? routine;
+  }
+  const current = computed(() => routineOf(progress.value?.routineId));
+  const custom = computed(() => customList.value.find((r) => r.id === current.value.id) ?? null);
+  const notice = computed<Phrase | null>(() => {
+    const c = custom.value;
+    if (c) return droppedPhrase(toRoutine(c).dropped);
+    // The desk routine plays while one of the user's own was chosen: it was deleted, or has nothing to play here.
+    const choice = breakChoice.value;
+    if (progress.value && current.value.id === routine.id && isBreakChoice(choice) && choice.startsWith('custom-')) {
+      return routineForBreak(choice, customList.value, 0).notice;
+    }
+    return null;
+  });
   const reopened = signal(false);
   const finishedAt = signal<number | null>(null);
-  const moment = computed(() => (progress.value ? momentOf(routine, progress.value, now.value) : null));
+  const offered = computed(() => {
+    const choice = breakChoice.value;
+    if (!isBreakChoice(choice) || choice === 'rotation') return choice === 'rotation' ? null : { routine, name: null };
+    const picked = routineForBreak(choice, customList.value, 0).routine;
+    return { routine: picked, name: customList.value.find((r) => r.id === picked.id)?.name ?? null };
+  });
+  const moment = computed(() => (progress.value ? momentOf(current.value, progress.value, now.value) : null));
   const view = computed<RoutineView>(() =>
     progress.value ? 'running' : finishedAt.value !== null ? 'finished' : 'idle',
   );
@@ -113,6 +159,7 @@ export function createRoutineStore({
   let otherSeenAt = 0;
   const pageId = Math.random().toString(36).slice(2);
   let finishing = false;
+  let loaded = false;
 
   async function commit(p: RoutineProgress | null): Promise<void> {
     batch(() => {
@@ -126,8 +173,9 @@ export function createRoutineStore({
     if (finishing) return;
     finishing = true;
     const p = progress.value;
-    const done = p ? stepsDone(routine, p, clock()) : routine.steps.map((s) => s.id);
-    const skipped = routine.steps.map((s) => s.id).filter((id) => !done.includes(id));
+    const playing = current.value;
+    const done = p ? stepsDone(playing, p, clock()) : playing.steps.map((s) => s.id);
+    const skipped = playing.steps.map((s) => s.id).filter((id) => !done.includes(id));
     try {
       batch(() => {
         finishedAt.value = clock();
@@ -151,6 +199,8 @@ export function createRoutineStore({
 
   function tick(): void {
     now.value = clock();
+    // Until the user's own routines are read, a routine of theirs would be timed as the desk routine.
+    if (!loaded) return;
     const p = progress.value;
     if (!p || isPaused(p)) return;
     if (moment.value?.finished) {
@@ -167,17 +217,43 @@ export function createRoutineStore({
     await commit(change(p, clock()));
   }
 
-  /** A routine the background just started waits for a page to show it: its clock starts here and now. */
-  async function show(p: RoutineProgress | null): Promise<void> {
-    if (p?.pending) {
-      await commit(resumeProgress(p, clock()));
+  /**
+   * The routine a break the background just started plays. The background stores every
+   * break's routine as the desk routine, pending; the page that first shows it resolves the
+   * routine chosen for breaks (in turn: by the breaks with a routine the history records),
+   * reading both afresh, so pages that open together reach the same routine, and stores it
+   * with the start. Once stored, every page plays that id.
+   */
+  async function resolve(p: RoutineProgress): Promise<RoutineProgress> {
+    const { choice, routines } = await readCustomRoutines();
+    const turn = choice === 'rotation' ? routinesRecorded(await loadHistory(clock())) : 0;
+    return { ...p, routineId: routineForBreak(choice, routines, turn).routine.id };
+  }
+
+  /** The pending break this page is starting (each is resolved and started once here). */
+  let starting: { beganAt: number; run: Promise<void> } | null = null;
+
+  /** A routine the background just started waits for a page to show it: its routine is resolved, and its clock starts here and now. */
+  function startPending(p: RoutineProgress): Promise<void> {
+    if (starting?.beganAt === p.beganAt) return starting.run;
+    const run = (async () => {
+      const resolved = await resolve(p);
+      // Another page started it meanwhile (with the same routine): this one joins it as it is.
+      const shown = progress.value;
+      if (shown && !shown.pending && shown.beganAt === p.beganAt) return;
+      await commit(resumeProgress(resolved, clock()));
       noteSeen(true);
-      return;
-    }
+    })();
+    starting = { beganAt: p.beganAt, run };
+    return run;
+  }
+
+  async function show(p: RoutineProgress | null): Promise<void> {
+    if (p?.pending) return startPending(p);
     const before = progress.value;
     progress.value = p;
     // The routine ended in another page: this one shows the finish screen too.
-    if (!p && before && momentOf(routine, before, clock()).finished) finishedAt.value = clock();
+    if (!p && before && momentOf(routineOf(before.routineId), before, clock()).finished) finishedAt.value = clock();
   }
 
   const disposers: (() => void)[] = [
@@ -186,6 +262,12 @@ export function createRoutineStore({
       if (!finishing) void show(p);
     }, clock),
     watchSettings((s) => (settings.value = s)),
+    watchCustomRoutines((read) =>
+      batch(() => {
+        customList.value = read.routines;
+        breakChoice.value = read.choice;
+      }),
+    ),
   ];
   const timer = setInterval(tick, tickMs);
   disposers.push(() => clearInterval(timer));
@@ -203,10 +285,21 @@ export function createRoutineStore({
     else void saveRoutineProgress(pauseProgress(p, clock()));
   }
 
-  const ready = Promise.all([loadRoutineProgress(clock()), loadRoutineSeen(clock()), loadSettings()]).then(async ([stored, seen, set]) => {
-    settings.value = set;
+  const ready = Promise.all([loadRoutineProgress(clock()), loadRoutineSeen(clock()), loadSettings(), readCustomRoutines()]).then(async ([stored, seen, set, custom]) => {
+    batch(() => {
+      settings.value = set;
+      breakChoice.value = custom.choice;
+      customList.value = custom.routines;
+    });
+    loaded = true;
     if (seen && seen.by !== pageId) otherSeenAt = Math.max(otherSeenAt, seen.at);
     if (!stored) return;
+    if (stored.pending) {
+      await startPending(stored);
+      now.value = clock();
+      if (moment.value?.finished) await finish();
+      return;
+    }
     const opened = openProgress(stored, seen?.at ?? 0, clock());
     if (!opened) {
       await saveRoutineProgress(null); // stale: the background already counted it as abandoned
@@ -239,12 +332,23 @@ export function createRoutineStore({
       reopened.value = false;
     });
     const at = clock();
-    await commit({ ...startProgress(routine.id, at), beganAt: beganAt ?? at });
+    await commit({ ...startProgress(current.value.id, at), beganAt: beganAt ?? at });
     noteSeen(true);
   }
 
   return {
-    routine,
+    get routine() {
+      return current.value;
+    },
+    get routineName() {
+      return custom.value?.name ?? null;
+    },
+    get notice() {
+      return notice.value;
+    },
+    get offered() {
+      return offered.value;
+    },
     progress,
     moment,
     view,
@@ -256,8 +360,8 @@ export function createRoutineStore({
     pause: () => update(pauseProgress),
     resume: () => update(resumeProgress),
     togglePause: () => update((p, at) => (isPaused(p) ? resumeProgress(p, at) : pauseProgress(p, at))),
-    next: () => update((p, at) => seekStep(routine, p, momentOf(routine, p, at).stepIndex + 1, at)),
-    previous: () => update((p, at) => seekStep(routine, p, momentOf(routine, p, at).stepIndex - 1, at)),
+    next: () => update((p, at) => seekStep(current.value, p, momentOf(current.value, p, at).stepIndex + 1, at)),
+    previous: () => update((p, at) => seekStep(current.value, p, momentOf(current.value, p, at).stepIndex - 1, at)),
     async abandon() {
       reopened.value = false;
       await commit(null);

@@ -73,6 +73,8 @@ export interface SettingsStore extends BackupActions {
   setHeadsUp(draft: HeadsUpDraft): Promise<boolean>;
   setChoice<N extends ChoiceSetting>(field: N, value: Settings[N]): Promise<boolean>;
   setFlag(flag: FlagSetting, on: boolean): Promise<boolean>;
+  /** Says something in the page's status line (the editor of your own routines shares it). */
+  say(kind: StatusMessage['kind'], what: Phrase): void;
   setHoursEnabled(on: boolean): Promise<boolean>;
   /** Updates one end of a range as it is typed. Saves nothing. */
   editRange(day: number, index: number, end: 'start' | 'end', text: string): void;
@@ -341,6 +343,7 @@ export function createSettingsStore(deps: SettingsStoreDeps = {}): SettingsStore
     setHeadsUp,
     setChoice,
     setFlag,
+    say,
     setHoursEnabled,
     editRange,
     commitHours: () => commitHours(),

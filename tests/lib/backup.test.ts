@@ -15,6 +15,17 @@ import { createSettingsStore, type SettingsStore } from '../../lib/stores/settin
 import { emptyHistory, type History } from '../../lib/history';
 import { HISTORY_NOW, historyArb } from './support/history-arbitraries';
 import { settingsArb } from './support/settings-arbitraries';
+import { storedCustomRoutines, type BreakChoice, type StoredCustomRoutine } from '../../lib/custom-routine';
+
+/** A saved list of your own routines: none, one, or two (one with a movement this version lacks). */
+const customListArb = fc.constantFrom<StoredCustomRoutine[]>(
+  [],
+  [{ id: 'custom-a', name: 'Morning', steps: [{ movement: 'wall-angels', seconds: 30 }], allowFloor: false }],
+  [
+    { id: 'custom-a', name: 'Morning', steps: [{ movement: 'wall-angels', seconds: 30 }], allowFloor: false },
+    { id: 'custom-b', name: 'Later', steps: [{ movement: 'chest-expansion', seconds: 45 }, { movement: 'twirl', seconds: 10 }], allowFloor: true },
+  ],
+);
 import { storageSnapshot } from './support/storage';
 
 const T0 = HISTORY_NOW;
@@ -31,6 +42,8 @@ describe('backup file format', () => {
       history: [{ kind: 'skipped', at: T0 - 5 }],
       days: [],
       checkIns: [],
+      customRoutines: [],
+      breakRoutine: 'desk',
     });
     expect(JSON.parse(serializeBackup(backup))).toEqual(backup);
   });
@@ -68,10 +81,37 @@ describe('backup file format', () => {
     expect(result.ok && result.backup.checkIns).toEqual([]);
   });
 
+  it('carries your own routines (with the routine chosen for breaks) and reads them back', () => {
+    const mine = [{ id: 'custom-a1', name: 'Mine', steps: [{ movement: 'wall-angels', seconds: 30 }, { movement: 'twirl-of-the-future', seconds: 20 }], allowFloor: false }];
+    const result = parseBackup(serializeBackup(createBackup(defaultSettings(), emptyHistory(), noCheckIns(), T0, { choice: 'custom-a1', routines: mine })), T0);
+    expect(result.ok && result.backup.customRoutines).toEqual(mine);
+    expect(result.ok && result.backup.breakRoutine).toBe('custom-a1');
+  });
+
+  it('refuses a file whose own routines are not valid, naming the routine', () => {
+    const backup = createBackup(defaultSettings(), emptyHistory(), noCheckIns(), T0);
+    const bad = { ...backup, customRoutines: [{ id: 'custom-a1', name: 'Mine', steps: [{ movement: 'wall-angels', seconds: 500 }], allowFloor: false }] };
+    expect(parseBackup(JSON.stringify(bad), T0)).toMatchObject({ ok: false, error: { subs: { reason: { key: 'custom.backup.badEntry', subs: { n: 1 } } } } });
+    const twice = { ...backup, customRoutines: [1, 2].map(() => ({ id: 'custom-a1', name: 'Mine', steps: [{ movement: 'wall-angels', seconds: 30 }], allowFloor: false })) };
+    expect(parseBackup(JSON.stringify(twice), T0)).toMatchObject({ ok: false, error: { subs: { reason: { key: 'custom.backup.twoWithOneId' } } } });
+    expect(parseBackup(JSON.stringify({ ...backup, customRoutines: undefined }), T0).ok).toBe(false);
+    // The routine chosen for breaks: named, with the values it allows, and nothing imported.
+    for (const breakRoutine of ['Desk', 'custom-', undefined]) {
+      expect(parseBackup(JSON.stringify({ ...backup, breakRoutine }), T0)).toMatchObject({ ok: false, error: { subs: { reason: { key: 'custom.check.breakRoutine' } } } });
+    }
+  });
+
+  it('imports a version-3 file (no routines of your own, no routine chosen for breaks) as the desk routine', () => {
+    const { customRoutines: _r, breakRoutine: _b, ...v3 } = createBackup(defaultSettings(), emptyHistory(), noCheckIns(), T0);
+    const result = parseBackup(JSON.stringify({ ...v3, version: 3 }), T0);
+    expect(result.ok && result.backup.customRoutines).toEqual([]);
+    expect(result.ok && result.backup.breakRoutine).toBe('desk');
+  });
+
   it('imports a version-1 file (no day totals) as it was', () => {
     const { days: _d, checkIns: _c, ...v1 } = createBackup(defaultSettings(), historyOf([{ kind: 'skipped', at: T0 - 5 }]), noCheckIns(), T0);
     const result = parseBackup(JSON.stringify({ ...v1, version: 1 }), T0);
-    expect(result).toEqual({ ok: true, backup: { ...v1, version: BACKUP_VERSION, days: [], checkIns: [] } });
+    expect(result).toEqual({ ok: true, backup: { ...v1, version: BACKUP_VERSION, days: [], checkIns: [], customRoutines: [], breakRoutine: 'desk' } });
   });
 
   it('round-trips any valid settings and history exactly (property)', () => {
@@ -113,10 +153,11 @@ describe('export → import through the store', () => {
 
   it('restores exactly what was exported, on a fresh profile (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(settingsArb, historyArb, async (settings, history) => {
+      fc.asyncProperty(settingsArb, historyArb, customListArb, fc.constantFrom('desk', 'standing', 'rotation', 'custom-a', 'custom-gone') as fc.Arbitrary<BreakChoice>, async (settings, history, customRoutines, choice) => {
         fakeBrowser.reset();
         downloads = [];
-        await fakeBrowser.storage.sync.set({ settings: asStored(settings) }); // as Midbreak writes them
+        // As Midbreak writes them.
+        await fakeBrowser.storage.sync.set({ settings: asStored(settings), customRoutines: storedCustomRoutines(customRoutines, choice) });
         await fakeBrowser.storage.local.set({ history });
         const exporter = makeStore();
         await exporter.ready;

@@ -15,6 +15,7 @@ import {
   type CustomChange,
   type CustomRoutine,
   type StoredCustomRoutine,
+  isBreakChoice,
 } from '../../lib/custom-routine';
 import { fitsABreak, MOVEMENT_IDS, MOVEMENTS, type Movement } from '../../lib/movements';
 import { DESK_ROUTINE_ID } from '../../lib/routine-progress';
@@ -105,7 +106,7 @@ describe('checking a routine', () => {
         expect(parseCustomRoutine(r)).toEqual({ ok: true, routine: r });
         expect(parseCustomRoutine(JSON.parse(JSON.stringify(r)))).toEqual({ ok: true, routine: r });
         const stored = JSON.parse(JSON.stringify(storedCustomRoutines([r])));
-        expect(readShape(stored, CUSTOM_ROUTINES_SHAPE, undefined)).toEqual({ value: [r], outcome: 'ok' });
+        expect(readShape(stored, CUSTOM_ROUTINES_SHAPE, undefined)).toEqual({ value: { choice: 'desk', routines: [r] }, outcome: 'ok' });
       }),
       { numRuns: 300 },
     );
@@ -218,7 +219,7 @@ describe('changing the list', () => {
             const result = updateCustomRoutines(list, change);
             if (result.ok) list = result.routines;
             const stored = JSON.parse(JSON.stringify(storedCustomRoutines(list)));
-            expect(readShape(stored, CUSTOM_ROUTINES_SHAPE, undefined).value).toEqual(list);
+            expect(readShape(stored, CUSTOM_ROUTINES_SHAPE, undefined).value).toEqual({ choice: 'desk', routines: list });
           }
         },
       ),
@@ -300,9 +301,11 @@ describe('the stored list', () => {
         (raw) => {
           const read = readShape(raw, CUSTOM_ROUTINES_SHAPE, undefined);
           if (read.value === null) return;
-          expect(read.value.length).toBeLessThanOrEqual(CUSTOM_LIMITS.routines);
-          expect(new Set(read.value.map((r) => r.id)).size).toBe(read.value.length);
-          for (const r of read.value) {
+          const list = read.value.routines;
+          expect(isBreakChoice(read.value.choice)).toBe(true);
+          expect(list.length).toBeLessThanOrEqual(CUSTOM_LIMITS.routines);
+          expect(new Set(list.map((r) => r.id)).size).toBe(list.length);
+          for (const r of list) {
             // Structurally a routine; only a movement this version lacks (or the floor) may keep it from saving as it is.
             const strict = parseCustomRoutine(r);
             if (!strict.ok) for (const e of strict.errors) expect(e.field).toBe('movement');

@@ -6,6 +6,7 @@ import {
   CUSTOM_LIMITS,
   CUSTOM_ROUTINES_SHAPE,
   droppedPhrase,
+  checkBreakChoice,
   isBreakChoice,
   newCustomId,
   PACE,
@@ -474,6 +475,10 @@ describe('the choice and finding a routine by id', () => {
     [3, false],
   ])('%j may be the choice: %s', (value, ok) => {
     expect(isBreakChoice(value)).toBe(ok);
+    // A value that can't be stored says so like a setting: the field, and the values it allows.
+    const error = checkBreakChoice(value);
+    if (ok) expect(error).toBeNull();
+    else expect(sayPhrase(error!)).toBe('“Routine for breaks” must be one of: The 60-second desk routine, Standing routine: wall, door frame, countertop, Take turns: desk, standing, then your own, or one of your own routines.');
   });
 
   it('offers the three routines, then yours by name', () => {
@@ -502,8 +507,17 @@ describe('the stored list', () => {
 
   it('reads back as written, through JSON', () => {
     const written = JSON.parse(JSON.stringify(storedCustomRoutines([good])));
-    expect(written).toEqual({ v: 1, routines: [good] });
-    expect(read(written)).toEqual({ value: [good], outcome: 'ok' });
+    expect(written).toEqual({ v: 1, choice: 'desk', routines: [good] });
+    expect(read(written)).toEqual({ value: { choice: 'desk', routines: [good] }, outcome: 'ok' });
+  });
+
+  it('holds the routine chosen for breaks: any fixed choice or a custom id by its form; a bad one reads as the desk routine', () => {
+    for (const choice of ['standing', 'rotation', 'custom-a', 'custom-gone1'] as const) {
+      expect(read(JSON.parse(JSON.stringify(storedCustomRoutines([good], choice)))).value).toEqual({ choice, routines: [good] });
+    }
+    for (const bad of ['Desk', 'custom-', 'custom-ABC', 7, null, undefined]) {
+      expect(read({ v: 1, choice: bad, routines: [good] }).value).toEqual({ choice: 'desk', routines: [good] });
+    }
   });
 
   it('nothing stored is empty', () => {
@@ -533,17 +547,17 @@ describe('the stored list', () => {
 
   it('leaves out a corrupt routine or a second one with the same id, and keeps the rest', () => {
     const value = read({ v: 1, routines: [good, { ...good, name: 'Twin' }, { ...good, id: 'custom-b', steps: [] }, null, { ...good, id: 'custom-c' }] }).value;
-    expect(value!.map((r) => r.id)).toEqual(['custom-a', 'custom-c']);
+    expect(value!.routines.map((r) => r.id)).toEqual(['custom-a', 'custom-c']);
   });
 
   it(`keeps at most ${CUSTOM_LIMITS.routines}`, () => {
     const many = Array.from({ length: 8 }, (_, i) => ({ ...good, id: `custom-${i}` }));
-    expect(read({ v: 1, routines: many }).value!.map((r) => r.id)).toEqual(['custom-0', 'custom-1', 'custom-2', 'custom-3', 'custom-4']);
+    expect(read({ v: 1, routines: many }).value!.routines.map((r) => r.id)).toEqual(['custom-0', 'custom-1', 'custom-2', 'custom-3', 'custom-4']);
   });
 
   it('keeps a movement this version doesn’t know, and a floor movement the routine doesn’t allow (playing leaves them out)', () => {
     const future = { ...good, steps: [{ movement: 'future-move', seconds: 20 }, { movement: 'bird-dog', seconds: 20 }, { movement: 'wall-angels', seconds: 20 }] };
-    expect(read({ v: 1, routines: [future] }).value).toEqual([future]);
+    expect(read({ v: 1, routines: [future] }).value?.routines).toEqual([future]);
     expect(toRoutine(future).dropped).toEqual(['future-move', 'bird-dog']);
   });
 
@@ -553,13 +567,13 @@ describe('the stored list', () => {
   });
 
   it('strips fields it doesn’t know as it writes', () => {
-    expect(storedCustomRoutines([{ ...good, extra: true } as StoredCustomRoutine])).toEqual({ v: 1, routines: [good] });
+    expect(storedCustomRoutines([{ ...good, extra: true } as StoredCustomRoutine])).toEqual({ v: 1, choice: 'desk', routines: [good] });
   });
 
   it('every movement of the library can be stored and played (those on the floor when allowed)', () => {
     for (const id of MOVEMENT_IDS) {
       const r = { ...good, allowFloor: canBeOnFloor(MOVEMENTS[id]), steps: [{ movement: id, seconds: 20 }] };
-      expect(read(storedCustomRoutines([r])).value).toEqual([r]);
+      expect(read(storedCustomRoutines([r])).value?.routines).toEqual([r]);
       expect(toRoutine(r).routine).not.toBeNull();
     }
   });

@@ -81,3 +81,15 @@ describe('guideAt', () => {
     expect(say(guideAt(step('shoulder-squeezes'), 99_000).line)).toBe('Release');
   });
 });
+
+describe('a movement with sides other than the seated twist', () => {
+  it('says only the side, never which way to turn', async () => {
+    const { toRoutine } = await import('../../lib/custom-routine');
+    const { routine } = toRoutine({ id: 'custom-s', name: 'S', steps: [{ movement: 'rock-back', seconds: 40 }], allowFloor: true });
+    const step = routine?.steps[0];
+    if (!step?.sides) return expect.unreachable('rock-back has sides');
+    expect(say(guideAt(step, 1000).line)).toBe('One side — hold');
+    expect(say(guideAt(step, 30_000).line)).toBe('Other side — hold');
+    expect(say(guideAt(DESK_ROUTINE.steps[2], 1000).line)).toBe('Turn to one side — hold');
+  });
+});

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkInsItem } from '../../lib/adapters/checkin-items';
+import { customRoutinesItem } from '../../lib/adapters/custom-routines-item';
 import { checklistItem } from '../../lib/adapters/checklist-items';
 import { routineProgressVersioned } from '../../lib/adapters/routine-items';
 import { safetyNoteSeenItem } from '../../lib/adapters/safety-items';
@@ -28,6 +29,12 @@ const items: [name: string, item: Any, old: unknown, current: unknown][] = [
     { v: 3, routineId: 'desk-60', beganAt: NOW, startedAt: NOW, pauses: [], seenAt: NOW, pending: false, done: [], runFrom: 0 },
   ],
   ['checklist', checklistItem as Any, undefined, { v: 1, ticked: [], reviewedAt: null }],
+  [
+    'custom routines (sync)',
+    customRoutinesItem as Any,
+    undefined,
+    { v: 1, choice: 'custom-a1', routines: [{ id: 'custom-a1', name: 'Mine', steps: [{ movement: 'wall-angels', seconds: 30 }], allowFloor: false }] },
+  ],
   ['safety note', safetyNoteSeenItem as Any, true, { v: 2, seen: true }],
 ];
 
