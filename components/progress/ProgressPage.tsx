@@ -1,5 +1,6 @@
 import { t } from '../../lib/adapters/i18n';
 import type { ProgressStore } from '../../lib/stores/progress-store';
+import { ProgrammeSection } from '../programme/ProgrammeSection';
 import { AdviceNotice } from './AdviceNotice';
 import { EightWeeks } from './EightWeeks';
 import { StreakCard } from './StreakCard';
@@ -34,6 +35,7 @@ export function ProgressPage({ store }: { store: ProgressStore }) {
             <StreakCard days={store.streak.value} todayOpen={!!todayRow && todayRow.workingDay && todayRow.completed === 0} hoursOn={hoursOn} />
             <TodayCheckIn current={store.checkIns.todays()} message={message} onSave={store.saveCheckIn} />
           </div>
+          <ProgrammeSection store={store.programme} checkIn={store.checkIns.todays()} onSaveCheckIn={store.saveCheckIn} />
           <section class="card" aria-labelledby="week-title">
             <h2 id="week-title">{t('progress.weekTitle')}</h2>
             <WeekTable week={week} today={today} hoursOn={hoursOn} />

@@ -15,6 +15,7 @@ import type { ScheduleState } from '../schedule-state';
 import { defaultSettings, type Settings } from '../settings-parse';
 import { addDays, dayKey } from '../time';
 import { createCheckInStore, type CheckInStore } from './checkin-store';
+import { createProgrammeStore, type ProgrammeStore } from './programme-store';
 
 /** Days the chart, the trend and the 6-week rule look at: eight weeks, ending today. */
 export const CHART_DAYS = 56;
@@ -54,6 +55,8 @@ export interface ProgressStore {
   /** Whether working hours are on (days without them then neither count nor break the streak). */
   workingHoursOn: ReadonlySignal<boolean>;
   checkIns: CheckInStore;
+  /** The 8-week programme (opt-in): where it stands today, and its actions. */
+  programme: ProgrammeStore;
   message: ReadonlySignal<ProgressMessage | null>;
   /** Adds or corrects today's check-in. */
   saveCheckIn(score: number, symptoms: boolean): Promise<boolean>;
@@ -92,6 +95,7 @@ export function createProgressStore(deps: ProgressStoreDeps = {}): ProgressStore
   };
 
   const today = computed(() => dayKey(now.value));
+  const programme = createProgrammeStore({ clock, today });
   const input = computed<ProgressInput>(() => {
     return {
       history: history.value,
@@ -116,12 +120,13 @@ export function createProgressStore(deps: ProgressStoreDeps = {}): ProgressStore
     watchSchedule((s) => (schedule.value = s), clock),
     watchSettings((s) => (settings.value = s)),
     () => checkIns.dispose(),
+    () => programme.dispose(),
   ];
   const timer = setInterval(() => (now.value = clock()), deps.tickMs ?? 60_000);
   disposers.push(() => clearInterval(timer));
 
   const start = clock();
-  const ready = Promise.all([loadHistory(start), loadSchedule(start), loadSettings(), checkIns.ready]).then(([h, s, set]) => {
+  const ready = Promise.all([loadHistory(start), loadSchedule(start), loadSettings(), checkIns.ready, programme.ready]).then(([h, s, set]) => {
     if (disposed) return;
     history.value = h;
     schedule.value ??= s;
@@ -141,6 +146,7 @@ export function createProgressStore(deps: ProgressStoreDeps = {}): ProgressStore
     advice: computed(() => adviceOf(recent.value, today.value)),
     workingHoursOn: computed(() => settings.value.workingHours.enabled),
     checkIns,
+    programme,
     message,
     async saveCheckIn(score, symptoms) {
       const ok = await checkIns.save(score, symptoms);

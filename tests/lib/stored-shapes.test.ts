@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkInsItem } from '../../lib/adapters/checkin-items';
 import { customRoutinesItem } from '../../lib/adapters/custom-routines-item';
 import { checklistItem } from '../../lib/adapters/checklist-items';
+import { programmeItem } from '../../lib/adapters/programme-item';
 import { routineProgressVersioned } from '../../lib/adapters/routine-items';
 import { safetyNoteSeenItem } from '../../lib/adapters/safety-items';
 import { scheduleItem } from '../../lib/adapters/schedule-item';
@@ -36,6 +37,7 @@ const items: [name: string, item: Any, old: unknown, current: unknown][] = [
     { v: 1, choice: 'custom-a1', routines: [{ id: 'custom-a1', name: 'Mine', steps: [{ movement: 'wall-angels', seconds: 30 }], allowFloor: false }] },
   ],
   ['safety note', safetyNoteSeenItem as Any, true, { v: 2, seen: true }],
+  ['8-week programme', programmeItem as Any, undefined, { v: 1, startDay: '2027-01-11', repeats: [2], completed: ['2027-01-11', '2027-01-13'] }],
 ];
 
 beforeEach(() => fakeBrowser.reset());

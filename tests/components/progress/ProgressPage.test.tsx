@@ -239,6 +239,6 @@ describe('the Progress page', () => {
     expect(downloads).toHaveLength(1);
     expect(downloads[0]).toMatchObject({ name: `midbreak-progress-${TODAY}.csv`, type: 'text/csv' });
     expect(downloads[0].text.split('\r\n')).toHaveLength(1 + 56 + 1); // header, 56 days, final line end
-    expect(root.querySelectorAll('[role="status"]')[1]?.textContent).toBe(`Exported 56 days to midbreak-progress-${TODAY}.csv.`);
+    expect(root.querySelector('[aria-labelledby="data-title"] [role="status"]')?.textContent).toBe(`Exported 56 days to midbreak-progress-${TODAY}.csv.`);
   });
 });

@@ -1,0 +1,96 @@
+import { t, uiLanguage } from '../../lib/adapters/i18n';
+import type { CheckIn } from '../../lib/checkin';
+import { numberText } from '../../lib/day-format';
+import { MOVEMENTS } from '../../lib/movements';
+import { sessionMinutes } from '../../lib/programme-plan';
+import type { ProgrammeStore } from '../../lib/stores/programme-store';
+import { CheckInForm } from '../CheckInForm';
+
+interface Props {
+  store: ProgrammeStore;
+  /** Today's check-in, if given (the phase-end question is answered once a day, like the Progress page's own). */
+  checkIn: CheckIn | null;
+  onSaveCheckIn: (score: number, symptoms: boolean) => unknown;
+  /** Where "Play today's session" goes. */
+  sessionHref?: string;
+}
+
+/**
+ * The Progress page's "8-week programme": what it is and a Start button; while it runs, the
+ * week, the phase and today's session (its exercises and doses, how long, done or not), the
+ * way to play it, "Repeat this week", and at the end of a two-week block the check-in.
+ */
+export function ProgrammeSection({ store, checkIn, onSaveCheckIn, sessionHref = '/session.html' }: Props) {
+  const status = store.status.value;
+  const session = store.session.value;
+  const message = store.message.value;
+  const lang = uiLanguage();
+  return (
+    <section class="card programme" aria-labelledby="programme-title" data-testid="programme" data-state={status?.kind ?? 'none'}>
+      <h2 id="programme-title">{t('programme.title')}</h2>
+      {status === null || status.kind === 'notStarted' ? (
+        <>
+          <p>{t('programme.intro')}</p>
+          <p>{t('programme.consistency')}</p>
+          <p class="muted">{t('programme.improvement')}</p>
+          {status === null && !store.newer.value ? (
+            <button type="button" class="primary" onClick={() => void store.start()}>
+              {t('programme.start')}
+            </button>
+          ) : null}
+        </>
+      ) : status.kind === 'done' ? (
+        <p data-testid="programme-finished">{t('programme.finished')}</p>
+      ) : (
+        <>
+          <p class="programme-week" data-testid="programme-week">
+            <strong>{t('programme.weekOfEight', { n: numberText(status.week, lang) })}</strong>
+            {status.repeated ? <span class="muted"> {t('programme.repeated')}</span> : null}
+          </p>
+          <p>
+            {t('programme.phaseLabel', { phase: t(status.phase.name), focus: t(status.phase.focus) })}
+          </p>
+          <h3>{t('programme.todaysSession')}</h3>
+          <ul class="programme-exercises" data-testid="programme-exercises">
+            {status.phase.exercises.map((ex) => (
+              <li key={ex.movement} data-movement={ex.movement}>
+                {t('programme.exerciseDose', { title: t(MOVEMENTS[ex.movement].title), dose: t(MOVEMENTS[ex.movement].dose) })}
+              </li>
+            ))}
+          </ul>
+          {session ? <p class="muted">{t('programme.sessionLength', { n: numberText(sessionMinutes(session), lang) })}</p> : null}
+          {status.phase.exercises.some((ex) => ex.timesADay > 1) ? <p class="muted">{t('programme.secondRound')}</p> : null}
+          <p data-testid="programme-today" data-done={status.sessionDone}>
+            {t(status.sessionDone ? 'programme.sessionDone' : 'programme.notDone')}
+          </p>
+          <div class="row">
+            <a class={`button${status.sessionDone ? '' : ' primary'}`} href={sessionHref}>
+              {t('programme.play')}
+            </a>
+            {status.canRepeat ? (
+              <button type="button" onClick={() => void store.repeat()}>
+                {t('programme.repeatWeek')}
+              </button>
+            ) : null}
+          </div>
+          {status.checkInDay ? (
+            <div class="programme-checkin" data-testid="programme-checkin">
+              <p>{t('programme.checkIn')}</p>
+              {/* The same answer as today's check-in card: keyed by it, so both show what was saved last. */}
+              <CheckInForm
+                key={checkIn?.at ?? 'none'}
+                id="programme-checkin"
+                initial={checkIn}
+                saveLabel={t(checkIn ? 'progress.today.update' : 'progress.today.save')}
+                onSave={onSaveCheckIn}
+              />
+            </div>
+          ) : null}
+        </>
+      )}
+      <p class={`live ${message?.kind ?? ''}`} role="status" aria-live="polite">
+        {message ? <span key={message.id}>{message.text}</span> : null}
+      </p>
+    </section>
+  );
+}
