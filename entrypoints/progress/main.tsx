@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../../components/theme.css';
 import '../../components/progress/progress.css';
+import '../../components/programme/programme.css';
 import { ProgressPage } from '../../components/progress/ProgressPage';
 import { t, uiLanguage } from '../../lib/adapters/i18n';
 import { createProgressStore } from '../../lib/stores/progress-store';
