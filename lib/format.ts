@@ -67,8 +67,3 @@ export function formatWhen(at: number, now: number, locale: string = uiLanguage(
   if (days === 1) return t('common.tomorrowAt', { time: formatClock(at, locale) });
   return dateFormat(locale, 'dayClock').format(at);
 }
-
-/** How long ago a review was, in days: "today", "yesterday", "12 days ago" (English). */
-export function formatDaysAgo(days: number, locale: string = uiLanguage()): string {
-  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days <= 0 ? 0 : -days, 'day');
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatCountdown, formatDaysAgo, formatDuration, formatTimeOfDay, formatWhen } from '../../lib/format';
+import { formatClock, formatCountdown, formatDuration, formatTimeOfDay, formatWhen } from '../../lib/format';
 import { parseView } from '../../lib/views';
 
 // Monday 16 November 2026, 10:00 local time.
@@ -60,23 +60,6 @@ describe('format', () => {
   ])('time of day %i in %s → %s', (minutes, locale, text) => {
     expect(spaced(formatTimeOfDay(minutes, locale))).toBe(text);
     expect(spaced(formatClock(new Date(2026, 10, 16, 0, minutes).getTime(), locale))).toBe(text);
-  });
-
-  it.each([
-    [0, 'today'],
-    [1, 'yesterday'],
-    [12, '12 days ago'],
-  ])('%i days → %s', (days, text) => {
-    expect(formatDaysAgo(days)).toBe(text);
-  });
-
-  it.each([
-    ['de', 0, 'heute'],
-    ['de', 12, 'vor 12 Tagen'],
-    ['es', 1, 'ayer'],
-    ['es', 12, 'hace 12 días'],
-  ])('%s: %i days → %s', (locale, days, text) => {
-    expect(formatDaysAgo(days, locale)).toBe(text);
   });
 
   it.each([
