@@ -1,5 +1,6 @@
 import { CHECKINS_SHAPE, noCheckIns, recordCheckIn, skipCheckIn, type CheckIn, type CheckIns } from '../checkin';
 import { defineVersionedItem, readItem, watchItem, writeItem } from './versioned-item';
+import { oneAtATime } from './one-at-a-time';
 
 // The one module that writes check-ins (pages only: the finish screen, the Progress page,
 // an import). Machine-local like the history they sit beside.
@@ -12,17 +13,15 @@ export async function loadCheckIns(now: number): Promise<CheckIns> {
 }
 
 // One change at a time from this page, each against what storage holds then.
-let queue: Promise<unknown> = Promise.resolve();
+const inTurn = oneAtATime();
 
 function update(change: (current: CheckIns) => CheckIns, now: number): Promise<CheckIns> {
-  const run = queue.then(async () => {
+  return inTurn(async () => {
     const current = await loadCheckIns(now);
     const next = change(current);
     if (JSON.stringify(next) !== JSON.stringify(current)) await writeItem(checkInsItem, next);
     return next;
   });
-  queue = run.catch(() => {});
-  return run;
 }
 
 /** Adds or corrects the check-in of its day. */

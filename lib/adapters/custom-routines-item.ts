@@ -13,6 +13,7 @@ import {
 } from '../custom-routine';
 import type { Read } from '../versioned';
 import { defineVersionedItem, readItem, watchItem, writeItems } from './versioned-item';
+import { oneAtATime } from './one-at-a-time';
 
 // Your own routines (lib/custom-routine.ts) and the routine chosen for breaks, in
 // `storage.sync`, so they follow the user to other devices like the settings; a newer
@@ -54,7 +55,7 @@ export function watchCustomRoutines(listener: (read: CustomRoutinesRead) => void
 }
 
 // One change at a time, each against what storage holds at that moment (as updateSettings).
-let queue: Promise<unknown> = Promise.resolve();
+const inTurn = oneAtATime();
 
 /**
  * The one write path for the list: `change` is applied to the latest stored list
@@ -63,14 +64,12 @@ let queue: Promise<unknown> = Promise.resolve();
  * list comes from a newer version (NewerVersionError) or storage refuses the write.
  */
 export function updateCustomRoutineList(change: CustomChange): Promise<CustomUpdate> {
-  const run = queue.then(async () => {
+  return inTurn(async () => {
     const { choice, routines } = await current();
     const result = updateCustomRoutines(routines, change);
     if (result.ok) await writeItems([{ item: customRoutinesItem, value: storedCustomRoutines(result.routines, choice) }]);
     return result;
   });
-  queue = run.catch(() => {});
-  return run;
 }
 
 /** What choosing the routine for breaks came to: the choice stored, or why not (nothing written). */
@@ -82,20 +81,16 @@ export type ChoiceUpdate = { ok: true; choice: BreakChoice } | { ok: false; erro
  * Rejects as `updateCustomRoutineList` does.
  */
 export function chooseBreakRoutine(choice: unknown): Promise<ChoiceUpdate> {
-  const run = queue.then(async (): Promise<ChoiceUpdate> => {
+  return inTurn(async (): Promise<ChoiceUpdate> => {
     const error = checkBreakChoice(choice);
     if (error) return { ok: false, errors: [{ field: 'choice', message: error }] };
     const { routines } = await current();
     await writeItems([{ item: customRoutinesItem, value: storedCustomRoutines(routines, choice as BreakChoice) }]);
     return { ok: true, choice: choice as BreakChoice };
   });
-  queue = run.catch(() => {});
-  return run;
 }
 
 /** Replaces the whole item (the import): checked as storage reads it. */
 export function replaceCustomRoutineList(routines: readonly StoredCustomRoutine[], choice: BreakChoice = DEFAULT_BREAK_CHOICE): Promise<void> {
-  const run = queue.then(() => writeItems([{ item: customRoutinesItem, value: storedCustomRoutines(routines, choice) }]));
-  queue = run.catch(() => {});
-  return run;
+  return inTurn(() => writeItems([{ item: customRoutinesItem, value: storedCustomRoutines(routines, choice) }]));
 }

@@ -1,6 +1,7 @@
 import { completeSession, parseProgramme, PROGRAMME_SHAPE, repeatWeek, startProgramme, type ProgrammePlan } from '../programme';
 import { NewerVersionError } from '../versioned';
 import { defineVersionedItem, readItem, removeItem, watchItem, writeItem } from './versioned-item';
+import { oneAtATime } from './one-at-a-time';
 
 // The user's 8-week programme (issue 12; lib/programme.ts), in `storage.local` beside the
 // history and the check-ins it sits with: its days are this machine's local days, and a
@@ -31,7 +32,7 @@ export function watchProgramme(listener: (read: ProgrammeRead) => void, now: () 
 }
 
 // One change at a time, each against what storage holds at that moment.
-let queue: Promise<unknown> = Promise.resolve();
+const inTurn = oneAtATime();
 
 /**
  * The one write path: `change` is applied to the latest stored programme (null when none)
@@ -39,7 +40,7 @@ let queue: Promise<unknown> = Promise.resolve();
  * rejects when storage holds a newer version's programme (NewerVersionError) or refuses the write.
  */
 export function updateProgramme(change: (current: ProgrammePlan | null) => ProgrammePlan | null, now: number): Promise<ProgrammePlan | null> {
-  const run = queue.then(async () => {
+  return inTurn(async () => {
     const { plan: current, newer } = await readProgramme(now);
     if (newer) throw new NewerVersionError(PROGRAMME_SHAPE.name);
     const next = change(current);
@@ -48,8 +49,6 @@ export function updateProgramme(change: (current: ProgrammePlan | null) => Progr
     else await writeItem(programmeItem, next);
     return parseProgramme(next, now);
   });
-  queue = run.catch(() => {});
-  return run;
 }
 
 /** Starts the programme on `today` (a day key); a programme already running is kept. */

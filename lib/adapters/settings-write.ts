@@ -2,6 +2,7 @@ import { defaultSettings, invalidSettings, storedSettings, type Settings } from 
 import { t } from './i18n';
 import { settingsItem } from './settings-item';
 import { readItem, writeItem } from './versioned-item';
+import { oneAtATime } from './one-at-a-time';
 
 // The one write path for settings, apart from reading (settings-item.ts) so that a page
 // that only shows settings (the popup) loads none of it until the user changes one.
@@ -9,7 +10,7 @@ import { readItem, writeItem } from './versioned-item';
 // Writes from this page run one at a time, each against what storage holds at that moment,
 // so two quick changes (or a change racing one from another device) never write back a
 // stale copy of another field.
-let queue: Promise<unknown> = Promise.resolve();
+const inTurn = oneAtATime();
 
 /**
  * The one write path for settings: `change` is applied to the latest stored settings and the
@@ -18,7 +19,7 @@ let queue: Promise<unknown> = Promise.resolve();
  * settings now stored; nothing is written when the change changes nothing (sync's quota is small).
  */
 export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  const run = queue.then(async () => {
+  return inTurn(async () => {
     const read = await readItem(settingsItem, undefined);
     const current = read.value ?? defaultSettings();
     const next = change(current);
@@ -33,8 +34,6 @@ export function updateSettings(change: (current: Settings) => Settings): Promise
     if (read.outcome !== 'ok' || JSON.stringify(settings) !== JSON.stringify(current)) await writeItem(settingsItem, storedSettings(next));
     return settings;
   });
-  queue = run.catch(() => {});
-  return run;
 }
 
 /** Replaces the settings as a whole (import, reset); the same checks as `updateSettings`. */
