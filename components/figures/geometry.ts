@@ -90,11 +90,38 @@ export function arrowPts(from: Pt, to: Pt, head = 5): Pt[] {
   return [from, to, step(to, head, deg + 150), to, step(to, head, deg - 150)];
 }
 
-const flip = (p: Pt): Pt => [BOX - p[0], p[1]];
+/** A point seen in a mirror down the middle of the box. */
+export const mirrorX = (p: Pt): Pt => [BOX - p[0], p[1]];
 
 /** The same shapes seen in a mirror (the other side of a one-sided movement). */
 export function mirrorShapes(shapes: Shape[]): Shape[] {
-  return shapes.map((s) => (s.kind === 'disc' ? { ...s, c: flip(s.c) } : { ...s, pts: s.pts.map(flip) }));
+  return shapes.map((s) => (s.kind === 'disc' ? { ...s, c: mirrorX(s.c) } : { ...s, pts: s.pts.map(mirrorX) }));
+}
+
+/** The limbs' constant width, shared by every figure so they read as one style. */
+export const LIMB = 9;
+
+/** The left-hand shapes and their mirror twins on the right. */
+export function pair(make: (m: (p: Pt) => Pt, side: 'L' | 'R') => Shape[]): Shape[] {
+  return [...make((p) => p, 'L'), ...make(mirrorX, 'R')];
+}
+
+/** How far into its cycle a hint arrow shows: none at the start, fully at the end. */
+export const hintFade = (t: number): number => Math.max(0, (t - 0.15) / 0.85);
+
+/** A round head seen from above with a nose pointing at `faceDeg`. */
+export function headFromAbove(centre: Pt, r: number, faceDeg: number): Pt[] {
+  const pts: Pt[] = [];
+  for (let d = 40; d <= 320; d += 20) pts.push(step(centre, r, faceDeg + d));
+  return [...pts, step(centre, r + 6, faceDeg)];
+}
+
+/** A curved arrow round `centre` from `fromDeg` to `toDeg` (clockwise), for a turn. */
+export function arcArrow(centre: Pt, r: number, fromDeg: number, toDeg: number): Pt[] {
+  const pts: Pt[] = [];
+  for (let d = fromDeg; d <= toDeg; d += 5) pts.push(step(centre, r, d));
+  const tip = pts[pts.length - 1];
+  return [...pts, step(tip, 5, toDeg + 90 + 150), tip, step(tip, 5, toDeg + 90 - 150)];
 }
 
 /** A shape's drawn geometry as plain numbers, for comparing poses. */

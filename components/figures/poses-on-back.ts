@@ -1,19 +1,16 @@
 import type { FigureDef } from './poses';
-import { arrowPts, lerp, lerpPt, midJoint, rotate, step, type Pt, type Shape } from './geometry';
+import { arrowPts, hintFade, lerp, lerpPt, LIMB, midJoint, rotate, step, type Pt, type Shape } from './geometry';
 
 // Figures of the movement library (issue 12), in the routine player's style (poses.ts):
 // the movements done lying on the back. Three are seen from the side, head on the left and
 // feet on the right, on a floor line low in the box; the knee drops are seen from above,
 // where the knees can be seen falling sideways while the shoulders stay flat.
 
-/** The limbs' constant width (as in poses.ts); legs a little wider. */
-const LIMB = 9;
 const LEG = 10;
 /** The floor line's centre; the body rests on it. */
 const FLOOR = 104;
 
 /** How far a hint has come in: nothing at the start, fully there at the end. */
-const fadeIn = (t: number) => Math.max(0, (t - 0.15) / 0.85);
 
 const floorLine = (): Shape => ({ kind: 'limb', name: 'floor', tone: 'scenery', role: 'still', width: 3, pts: [[4, FLOOR], [116, FLOOR]] });
 
@@ -65,7 +62,7 @@ function breathing(t: number): Shape[] {
   const bellyTop = 89 - rise - 3;
   const bellyHand: Pt = [61, bellyTop - 3.5];
   const chestHand: Pt = [46, lerp(81.5, 80.5, t)];
-  const fade = fadeIn(t);
+  const fade = hintFade(t);
   const body: Shape[] = [
     { kind: 'limb', name: 'armFar', tone: 'body', role: 'moving', width: LIMB, pts: [[42, 92], [52, 99], chestHand] },
     { kind: 'limb', name: 'leg', tone: 'body', role: 'still', width: LEG, pts: [hip, midJoint(hip, ankle, 22, 21, -1), ankle, [103, 99]] },
@@ -114,7 +111,7 @@ function lyingRotation(t: number): Shape[] {
     const toe = seen(ax + 8, y + 3 * Math.sin(a), 1);
     return { kind: 'limb', name, tone: 'accent', role: 'moving', halo, width: LEG, pts: [seen(hx, y, hz), knee, ankle, toe] };
   };
-  const fade = fadeIn(t);
+  const fade = hintFade(t);
   return [
     { kind: 'blob', name: 'mat', tone: 'scenery', role: 'still', round: 4, pts: [[6, 14], [114, 14], [114, 106], [6, 106]] },
     ...([-1, 1] as const).map((s): Shape => ({
@@ -160,7 +157,7 @@ function foamRoller(t: number): Shape[] {
   const headC = up(len + 22, 8);
   const elbow = up(len + 13, 25);
   const hand = up(len + 22, 1);
-  const fade = fadeIn(t);
+  const fade = hintFade(t);
   const body: Shape[] = [
     { kind: 'blob', name: 'roller', tone: 'scenery', role: 'still', round: 2, pts: circlePts(roller, r) },
     { kind: 'limb', name: 'leg', tone: 'body', role: 'still', width: LEG, pts: [hip, midJoint(hip, ankle, 22, 21, -1), ankle, [110, 99]] },
@@ -197,7 +194,7 @@ function deadBugs(t: number): Shape[] {
   // The moving arm: from straight up to back overhead, low over the floor.
   const armDeg = lerp(270, 196, t);
   const wrist = step(shoulderFar, 27, armDeg);
-  const fade = fadeIn(t);
+  const fade = hintFade(t);
   return [
     floorLine(),
     { kind: 'limb', name: 'armFar', tone: 'accent', role: 'moving', width: LIMB, pts: [shoulderFar, step(shoulderFar, 14, armDeg), wrist] },

@@ -1,13 +1,11 @@
 import type { FigureDef } from './poses';
-import { arrowPts, lerp, lerpPt, midJoint, rotate, step, type Pt, type Shape, type Tone, type Role } from './geometry';
+import { arrowPts, hintFade, lerp, lerpPt, LIMB, midJoint, rotate, step, type Pt, type Role, type Shape, type Tone } from './geometry';
 
 // Figures of the movement library (issue 12), in the routine player's style (poses.ts):
 // face down on a mat, and on hands and knees. The limbs keep the routine's widths (9, the
 // thighs and legs 10–11); the bodies are drawn a little smaller than the standing ones so a
 // whole body lying or kneeling fits the box, always on its mat.
 
-/** The limbs' constant width, as in poses.ts. */
-const LIMB = 9;
 
 const limb = (name: string, tone: Tone, role: Role, width: number, pts: Pt[], halo = false): Shape => ({ kind: 'limb', name, tone, role, width, pts, halo });
 const disc = (name: string, tone: Tone, role: Role, c: Pt, r: number, halo = false): Shape => ({ kind: 'disc', name, tone, role, c, r, halo });
@@ -19,7 +17,7 @@ const hint = (name: string, pts: Pt[], t: number): Shape => ({
   role: 'hint',
   halo: true,
   width: 3,
-  opacity: Math.max(0, (t - 0.15) / 0.85),
+  opacity: hintFade(t),
   pts,
 });
 

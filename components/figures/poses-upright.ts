@@ -1,12 +1,10 @@
 import type { FigureDef } from './poses';
-import { arrowPts, BOX, lerp, lerpPt, midJoint, step, type Pt, type Shape } from './geometry';
+import { arcArrow, arrowPts, headFromAbove, hintFade, lerp, lerpPt, LIMB, midJoint, mirrorX, pair, step, type Pt, type Shape } from './geometry';
 
 // Figures of the movement library (issue 12), in the routine player's style (poses.ts):
 // upright movements. The side views face right, towards the countertop or the band's
 // anchor; the views from above show the person's head with its nose, as the seated twist does.
 
-/** The limbs' constant width, as in poses.ts. */
-const LIMB = 9;
 /** Arm bones, as in the wall angels (upper arm 17, forearm 16). */
 const UPPER = 17;
 const FORE = 16;
@@ -18,35 +16,11 @@ const TRUNK = 36;
 const DEPTH = 17;
 const FLOOR = 111;
 
-const mirrorX = (p: Pt): Pt => [BOX - p[0], p[1]];
-/** The left-hand shape and its mirror twin on the right. */
-function pair(make: (m: (p: Pt) => Pt, side: 'L' | 'R') => Shape[]): Shape[] {
-  return [...make((p) => p, 'L'), ...make(mirrorX, 'R')];
-}
-
-/** How far into its cycle a hint arrow shows: none at the start, fully at the end. */
-const fadeIn = (t: number) => Math.max(0, (t - 0.15) / 0.85);
-
-/** A round head seen from above with a nose pointing at `faceDeg` (as in poses.ts). */
-function headFromAbove(centre: Pt, r: number, faceDeg: number): Pt[] {
-  const pts: Pt[] = [];
-  for (let d = 40; d <= 320; d += 20) pts.push(step(centre, r, faceDeg + d));
-  return [...pts, step(centre, r + 6, faceDeg)];
-}
-
 /** A head seen from the side: round, with a small nose where the face looks (`faceDeg`). */
 function headSide(centre: Pt, r: number, faceDeg: number): Pt[] {
   const pts: Pt[] = [];
   for (let d = 30; d <= 330; d += 20) pts.push(step(centre, r, faceDeg + d));
   return [...pts, step(centre, r + 3, faceDeg + 8)];
-}
-
-/** A curved arrow round `centre` from `fromDeg` to `toDeg` (clockwise), for a swing. */
-function arcArrow(centre: Pt, r: number, fromDeg: number, toDeg: number): Pt[] {
-  const pts: Pt[] = [];
-  for (let d = fromDeg; d <= toDeg; d += 5) pts.push(step(centre, r, d));
-  const tip = pts[pts.length - 1];
-  return [...pts, step(tip, 5, toDeg + 90 + 150), tip, step(tip, 5, toDeg + 90 - 150)];
 }
 
 /** A kitchen countertop seen from the side, its front edge at x = 90 and its top at `top`. */
@@ -132,7 +106,7 @@ function catCamel(t: number): Shape[] {
     { kind: 'blob', name: 'head', tone: 'body', role: 'moving', round: 3, pts: headSide(step(neckBase, 16, headDeg), 10, headDeg + 10) },
     { kind: 'limb', name: 'arm', tone: 'body', role: 'still', halo: true, width: LIMB, pts: [shoulder, elbow, HAND_ON_TOP] },
     { kind: 'disc', name: 'hand', tone: 'body', role: 'still', c: HAND_ON_TOP, r: 5.5 },
-    { kind: 'limb', name: 'hint', tone: 'hint', role: 'hint', halo: true, opacity: fadeIn(t), width: 3, pts: arrowPts(over(30), over(17)) },
+    { kind: 'limb', name: 'hint', tone: 'hint', role: 'hint', halo: true, opacity: hintFade(t), width: 3, pts: arrowPts(over(30), over(17)) },
   ];
 }
 
@@ -158,7 +132,7 @@ function rockBack(t: number): Shape[] {
   const headDeg = -trunkDeg + lerp(14, 38, t);
   const elbow = straightArm(shoulder, hand);
   const knee = midJoint(hip, ANKLE, THIGH, SHIN, -1);
-  const fade = fadeIn(t);
+  const fade = hintFade(t);
   const behind: Pt = [hipEnd[0] + back[0] * 19, hipEnd[1] + back[1] * 19];
   return [
     countertop(COUNTER_TOP),
@@ -182,7 +156,7 @@ function chestExpansion(t: number): Shape[] {
   const chestY = lerp(62, 42, t);
   const shoulder: Pt = [43, chestY];
   const hand: Pt = [30, 27];
-  const fade = fadeIn(t);
+  const fade = hintFade(t);
   return [
     ...pair((m, s) => [
       { kind: 'blob', name: `wall${s}`, tone: 'scenery', role: 'still', round: 3, pts: [m([-4, 8]), m([30, 8]), m([30, 21]), m([-4, 21])] },
@@ -217,7 +191,7 @@ function externalRotation(t: number): Shape[] {
   const foreDeg = lerp(84, 145, t);
   const wrist = step(elbow, FORE + 2, foreDeg);
   const hand = step(wrist, 3, foreDeg);
-  const fade = fadeIn(t);
+  const fade = hintFade(t);
   return [
     { kind: 'blob', name: 'chest', tone: 'body', role: 'still', round: 8, pts: [[45, 42], [75, 42], [76, 54], [70, 60], [50, 60], [44, 54]] },
     { kind: 'limb', name: 'band', tone: 'scenery', role: 'moving', width: 4, pts: [hand, mirrorX(hand)] },
@@ -245,7 +219,7 @@ function bandRows(t: number): Shape[] {
   const elbow = midJoint(shoulder, hand, UPPER, FORE + 1, 1);
   const anchor: Pt = [103, 46];
   const { outline } = trunkSide(hip, top, 0);
-  const fade = fadeIn(t);
+  const fade = hintFade(t);
   return [
     { kind: 'blob', name: 'doorFrame', tone: 'scenery', role: 'still', round: 3, pts: [[104, 2], [114, 2], [114, FLOOR], [104, FLOOR]] },
     floor(),

@@ -3,7 +3,7 @@ import type { MovementId } from '../../lib/movements';
 import { FIGURES_ON_BACK } from './poses-on-back';
 import { FIGURES_ON_FLOOR } from './poses-on-floor';
 import { FIGURES_UPRIGHT } from './poses-upright';
-import { arrowPts, BOX, lerp, lerpPt, midJoint, rotate, step, type Pt, type Shape } from './geometry';
+import { arcArrow, arrowPts, headFromAbove, hintFade, lerp, lerpPt, LIMB, midJoint, pair, rotate, step, type Pt, type Shape } from './geometry';
 
 /** A movement's picture: the shapes at any phase (0 = start pose, 1 = end pose) and its words. */
 export interface FigureDef {
@@ -12,15 +12,6 @@ export interface FigureDef {
   /** Text alternatives (keys, said by StepFigure): what the picture shows at rest, and at the end of the movement. The name is the movement's (lib/movements.ts). */
   startText: MessageKey;
   endText: MessageKey;
-}
-
-/** The limbs' constant width, shared by every figure so they read as one style. */
-const LIMB = 9;
-
-const mirrorX = (p: Pt): Pt => [BOX - p[0], p[1]];
-/** The left-hand shape and its mirror twin on the right. */
-function pair(make: (m: (p: Pt) => Pt, side: 'L' | 'R') => Shape[]): Shape[] {
-  return [...make((p) => p, 'L'), ...make(mirrorX, 'R')];
 }
 
 // Wall angels, from the front: the back, head and hips stay on the wall while the bent arms
@@ -58,7 +49,7 @@ function squeezes(t: number): Shape[] {
   const shoulder = lerpPt([39, 50], [41, 54], t);
   const elbow = lerpPt([29, 82], [34, 84], t);
   const wrist = lerpPt([30, 110], [33, 112], t);
-  const fade = Math.max(0, (t - 0.15) / 0.85);
+  const fade = hintFade(t);
   return [
     { kind: 'blob', name: 'back', tone: 'body', role: 'still', round: 10, pts: [[44, 40], [76, 40], [86, 50], [82, 84], [80, 116], [40, 116], [38, 84], [34, 50]] },
     { kind: 'limb', name: 'neck', tone: 'body', role: 'still', width: LIMB + 3, pts: [[60, 26], [60, 40]] },
@@ -94,7 +85,7 @@ function twist(t: number): Shape[] {
     width: LIMB - 1,
     pts: [shoulder, midJoint(shoulder, hand, 17, 17, bend), hand],
   });
-  const fade = Math.max(0, (t - 0.15) / 0.85);
+  const fade = hintFade(t);
   return [
     { kind: 'blob', name: 'seat', tone: 'scenery', role: 'still', round: 8, pts: [[34, 28], [86, 28], [86, 76], [34, 76]] },
     { kind: 'limb', name: 'backrest', tone: 'scenery', role: 'still', width: 7, pts: [[30, 22], [90, 22]] },
@@ -112,20 +103,6 @@ function twist(t: number): Shape[] {
   ];
 }
 
-/** A round head seen from above with a nose pointing at `faceDeg`. */
-function headFromAbove(centre: Pt, r: number, faceDeg: number): Pt[] {
-  const pts: Pt[] = [];
-  for (let d = 40; d <= 320; d += 20) pts.push(step(centre, r, faceDeg + d));
-  return [...pts, step(centre, r + 6, faceDeg)];
-}
-
-/** A curved arrow round `centre` from `fromDeg` to `toDeg` (clockwise), for a turn. */
-function arcArrow(centre: Pt, r: number, fromDeg: number, toDeg: number): Pt[] {
-  const pts: Pt[] = [];
-  for (let d = fromDeg; d <= toDeg; d += 5) pts.push(step(centre, r, d));
-  const tip = pts[pts.length - 1];
-  return [...pts, step(tip, 5, toDeg + 90 + 150), tip, step(tip, 5, toDeg + 90 - 150)];
-}
 
 /** Every movement's figure, by movement id. */
 export const FIGURES: Record<MovementId, FigureDef> = {
