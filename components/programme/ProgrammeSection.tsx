@@ -1,4 +1,5 @@
 import { t, uiLanguage } from '../../lib/adapters/i18n';
+import { openSessionWindow } from '../../lib/adapters/session-window';
 import type { CheckIn } from '../../lib/checkin';
 import { numberText } from '../../lib/day-format';
 import { MOVEMENTS } from '../../lib/movements';
@@ -11,8 +12,8 @@ interface Props {
   /** Today's check-in, if given (the phase-end question is answered once a day, like the Progress page's own). */
   checkIn: CheckIn | null;
   onSaveCheckIn: (score: number, symptoms: boolean) => unknown;
-  /** Where "Play today's session" goes. */
-  sessionHref?: string;
+  /** Plays today's session (round 1) or its second round: in the session window, by default. */
+  onPlay?: (round: 1 | 2) => unknown;
 }
 
 /**
@@ -20,11 +21,13 @@ interface Props {
  * week, the phase and today's session (its exercises and doses, how long, done or not), the
  * way to play it, "Repeat this week", and at the end of a two-week block the check-in.
  */
-export function ProgrammeSection({ store, checkIn, onSaveCheckIn, sessionHref = '/session.html' }: Props) {
+export function ProgrammeSection({ store, checkIn, onSaveCheckIn, onPlay = openSessionWindow }: Props) {
   const status = store.status.value;
   const session = store.session.value;
   const message = store.message.value;
   const lang = uiLanguage();
+  // The source does some of a phase's work twice a day (the breathing): a second round to play.
+  const secondRound = status?.kind === 'running' && status.phase.exercises.some((ex) => ex.timesADay > 1);
   return (
     <section class="card programme" aria-labelledby="programme-title" data-testid="programme" data-state={status?.kind ?? 'none'}>
       <h2 id="programme-title">{t('programme.title')}</h2>
@@ -59,20 +62,27 @@ export function ProgrammeSection({ store, checkIn, onSaveCheckIn, sessionHref = 
             ))}
           </ul>
           {session ? <p class="muted">{t('programme.sessionLength', { n: numberText(sessionMinutes(session), lang) })}</p> : null}
-          {status.phase.exercises.some((ex) => ex.timesADay > 1) ? <p class="muted">{t('programme.secondRound')}</p> : null}
           <p data-testid="programme-today" data-done={status.sessionDone}>
             {t(status.sessionDone ? 'programme.sessionDone' : 'programme.notDone')}
           </p>
           <div class="row">
-            <a class={`button${status.sessionDone ? '' : ' primary'}`} href={sessionHref}>
+            <button type="button" class={status.sessionDone ? undefined : 'primary'} onClick={() => void onPlay(1)}>
               {t('programme.play')}
-            </a>
+            </button>
             {status.canRepeat ? (
               <button type="button" onClick={() => void store.repeat()}>
                 {t('programme.repeatWeek')}
               </button>
             ) : null}
           </div>
+          {secondRound ? (
+            <div class="programme-second" data-testid="programme-second">
+              <p class="muted">{t('programme.secondRound')}</p>
+              <button type="button" onClick={() => void onPlay(2)}>
+                {t('programme.playSecondRound')}
+              </button>
+            </div>
+          ) : null}
           {status.checkInDay ? (
             <div class="programme-checkin" data-testid="programme-checkin">
               <p>{t('programme.checkIn')}</p>

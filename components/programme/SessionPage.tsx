@@ -15,6 +15,8 @@ interface Props {
   tickMs?: number;
   win?: Pick<Window, 'matchMedia'>;
   progressHref?: string;
+  /** Given when the page is in a window of its own: the way out is "Close" rather than back to the Progress page. */
+  onClose?: () => void;
 }
 
 const NO_ITEMS: readonly SessionItem[] = [];
@@ -28,13 +30,16 @@ function nextTitle(items: readonly SessionItem[], index: number): string | null 
 /**
  * Today's programme session, played: the stop rule first, then each set with its picture,
  * cues, "Set n of N", the dose and a countdown, a rest with its own countdown between sets;
- * pause (Space), next (→), stop (Esc). At the end the session is recorded for today.
+ * pause (Space), next (→), stop (Esc). At the end the session is recorded for today. The
+ * day's second round (the store's session when it was made for round 2) plays the same
+ * way and records nothing: the day counts once, for its session.
  */
-export function SessionPage({ store, clock = Date.now, tickMs = 100, win, progressHref = '/progress.html' }: Props) {
+export function SessionPage({ store, clock = Date.now, tickMs = 100, win, progressHref = '/progress.html', onClose }: Props) {
   const lang = uiLanguage();
   const status = store.status.value;
   const session = store.session.value;
   const items = session?.items ?? NO_ITEMS;
+  const second = session?.round === 2;
   const [run, setRun] = useState<SessionRun>(() => newRun(clock()));
   const [now, setNow] = useState(clock());
   const [recorded, setRecorded] = useState<'no' | 'ok' | 'failed'>('no');
@@ -79,14 +84,20 @@ export function SessionPage({ store, clock = Date.now, tickMs = 100, win, progre
   });
 
   useEffect(() => {
-    if (!moment.done || recording.current) return;
+    if (!moment.done || recording.current || second || items.length === 0) return;
     recording.current = true;
     void store.complete().then((ok) => setRecorded(ok ? 'ok' : 'failed'));
   }, [moment.done]);
 
   const back = (
     <p>
-      <a href={progressHref}>{t('programme.session.back')}</a>
+      {onClose ? (
+        <button type="button" onClick={onClose}>
+          {t('programme.session.close')}
+        </button>
+      ) : (
+        <a href={progressHref}>{t('programme.session.back')}</a>
+      )}
     </p>
   );
   let body;
@@ -99,10 +110,18 @@ export function SessionPage({ store, clock = Date.now, tickMs = 100, win, progre
         {back}
       </>
     );
+  } else if (items.length === 0) {
+    // Only a second round can be empty: this phase does nothing twice a day.
+    body = (
+      <>
+        <p data-testid="session-no-second-round">{t('programme.session.noSecondRound')}</p>
+        {back}
+      </>
+    );
   } else if (settled.stopped) {
     body = (
       <>
-        <p data-testid="session-stopped">{t('programme.session.stopped')}</p>
+        <p data-testid="session-stopped">{t(second ? 'programme.session.secondRoundStopped' : 'programme.session.stopped')}</p>
         {back}
       </>
     );
@@ -110,11 +129,13 @@ export function SessionPage({ store, clock = Date.now, tickMs = 100, win, progre
     body = (
       <>
         <p data-testid="session-recorded" role="status">
-          {recorded === 'ok'
-            ? t('programme.session.recorded')
-            : recorded === 'failed'
-              ? t('programme.session.recordFailed', { reason: store.message.value?.text ?? '' })
-              : ''}
+          {second
+            ? t('programme.session.secondRoundDone')
+            : recorded === 'ok'
+              ? t('programme.session.recorded')
+              : recorded === 'failed'
+                ? t('programme.session.recordFailed', { reason: store.message.value?.text ?? '' })
+                : ''}
         </p>
         {back}
       </>
@@ -199,7 +220,7 @@ export function SessionPage({ store, clock = Date.now, tickMs = 100, win, progre
   return (
     <main class="session-page">
       <header class="page-header">
-        <h1>{t('programme.todaysSession')}</h1>
+        <h1>{t(second ? 'programme.secondRoundTitle' : 'programme.todaysSession')}</h1>
         <p class="muted">{t('programme.title')}</p>
       </header>
       {body}

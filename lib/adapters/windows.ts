@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
-import { defineItem } from './storage-item';
+import { defineItem, type StorageItem } from './storage-item';
 
-/** The break window we opened, so a second request focuses it instead of opening another. */
-const breakWindowItem = defineItem<number | null>('session:breakWindowId', { fallback: null });
+/** Where the id of a window we opened is remembered, so a second request focuses it instead of opening another. */
+export type WindowItem = StorageItem<number | null>;
+
+/** The break window we opened. */
+const breakWindowItem: WindowItem = defineItem<number | null>('session:breakWindowId', { fallback: null });
 
 /** The break window's page; the popup shows the same routine when it can be opened. */
 export const BREAK_PAGE = '/break.html';
@@ -20,22 +23,26 @@ export async function isFullscreen(): Promise<boolean> {
 /** The break window's size: a whole routine step with its controls and cues, no scrolling (measured at 440 px wide). */
 const WINDOW_SIZE = { width: 440, height: 820 };
 
-/** Focuses the break window we opened, if it is still there. */
-async function focusBreakWindow(): Promise<boolean> {
-  const known = await breakWindowItem.getValue();
+/** Focuses the window `item` remembers, if it is still there. */
+async function focusWindow(item: WindowItem): Promise<boolean> {
+  const known = await item.getValue();
   if (known === null) return false;
   try {
     await browser.windows.update(known, { focused: true, drawAttention: true });
     return true;
   } catch {
-    await breakWindowItem.setValue(null); // closed since
+    await item.setValue(null); // closed since
     return false;
   }
 }
 
-/** Opens the break window, in front and centred on the window the user was in (or focuses the one open). */
-export async function openBreakWindow(): Promise<void> {
-  if (await focusBreakWindow()) return;
+/**
+ * Opens `page` in a window of the break window's kind (no tabs, no address bar), in front
+ * and centred on the window the user was in; focuses the one `item` remembers instead,
+ * while it is open.
+ */
+export async function openWindowOnce(page: `/${string}.html${string}`, item: WindowItem): Promise<void> {
+  if (await focusWindow(item)) return;
   let place: { left?: number; top?: number } = {};
   try {
     const last = await browser.windows.getLastFocused();
@@ -48,8 +55,13 @@ export async function openBreakWindow(): Promise<void> {
   } catch {
     // no window to centre on: let the browser place it
   }
-  const win = await browser.windows.create({ url: browser.runtime.getURL(BREAK_PAGE), type: 'popup', ...WINDOW_SIZE, ...place, focused: true });
-  if (win?.id !== undefined) await breakWindowItem.setValue(win.id);
+  const win = await browser.windows.create({ url: browser.runtime.getURL(page as typeof BREAK_PAGE), type: 'popup', ...WINDOW_SIZE, ...place, focused: true });
+  if (win?.id !== undefined) await item.setValue(win.id);
+}
+
+/** Opens the break window, or focuses the one open. */
+export function openBreakWindow(): Promise<void> {
+  return openWindowOnce(BREAK_PAGE, breakWindowItem);
 }
 
 /**
@@ -58,7 +70,7 @@ export async function openBreakWindow(): Promise<void> {
  * An already open break window is focused rather than doubled.
  */
 export async function openRoutineView(): Promise<void> {
-  if (await focusBreakWindow()) return;
+  if (await focusWindow(breakWindowItem)) return;
   try {
     // Chrome 127+ allows this without a user gesture when a window has focus;
     // Firefox allows it only inside a user action and throws otherwise.

@@ -23,7 +23,7 @@ export interface ProgrammeStore {
   newer: ReadonlySignal<boolean>;
   /** Where the programme stands today; null when none has been started. */
   status: ReadonlySignal<ProgrammeStatus | null>;
-  /** Today's session, while the programme runs. */
+  /** Today's session (or its second round, when the store is for that), while the programme runs. */
   session: ReadonlySignal<SessionPlan | null>;
   message: ReadonlySignal<ProgrammeMessage | null>;
   /** Starts the programme today. */
@@ -36,10 +36,19 @@ export interface ProgrammeStore {
 }
 
 /**
- * The 8-week programme as a page sees it (the Progress page, the session page): the stored
- * plan, watched, and where it stands on `today` (a day key the page's own clock follows).
+ * The 8-week programme as a page sees it (the Progress page, the session page, the popup):
+ * the stored plan, watched, and where it stands on `today` (a day key the page's own clock
+ * follows). `round` 2 makes `session` the day's second round (lib/programme-plan.ts).
  */
-export function createProgrammeStore({ clock = Date.now, today }: { clock?: () => number; today: ReadonlySignal<string> }): ProgrammeStore {
+export function createProgrammeStore({
+  clock = Date.now,
+  today,
+  round = 1,
+}: {
+  clock?: () => number;
+  today: ReadonlySignal<string>;
+  round?: 1 | 2;
+}): ProgrammeStore {
   const plan = signal<ProgrammePlan | null>(null);
   const newer = signal(false);
   const loaded = signal(false);
@@ -60,7 +69,7 @@ export function createProgrammeStore({ clock = Date.now, today }: { clock?: () =
   const status = computed(() => (plan.value ? programmeStatus(plan.value, today.value) : null));
   const session = computed(() => {
     const s = status.value;
-    return s?.kind === 'running' ? sessionPlan(s.phase) : null;
+    return s?.kind === 'running' ? sessionPlan(s.phase, round) : null;
   });
 
   async function write(change: (day: string, now: number) => Promise<ProgrammePlan | null>, saved: MessageKey | null): Promise<boolean> {

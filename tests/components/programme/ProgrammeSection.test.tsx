@@ -78,7 +78,8 @@ describe('the 8-week programme on the Progress page', () => {
     const items = [...section().querySelectorAll('[data-testid="programme-exercises"] li')].map((li) => (li as HTMLElement).dataset.movement);
     expect(items).toEqual(['diaphragmatic-breathing', 'lying-rotation', 'prone-scapular-setting']);
     expect(section().querySelector('[data-testid="programme-today"]')!.getAttribute('data-done')).toBe('false');
-    expect(section().querySelector('a')!.getAttribute('href')).toBe('/session.html');
+    // Foundation breathes twice a day: a second round is offered.
+    expect(section().querySelector('[data-testid="programme-second"]')!.textContent).toContain(t('programme.secondRound'));
     expect(section().querySelector('[role="status"]')!.textContent).toBe(t('programme.started'));
   });
 
@@ -132,5 +133,26 @@ describe('the 8-week programme on the Progress page', () => {
     await programmeItem.item.setValue({ v: 1, startDay: '2027-03-01', repeats: [], completed: [] });
     await mount();
     expect(section().querySelector('[data-testid="programme-finished"]')!.textContent).toBe(t('programme.finished'));
+  });
+
+  it.each([
+    [t('programme.play'), '/session.html?window'],
+    [t('programme.playSecondRound'), '/session.html?round=2&window'],
+  ])('"%s" opens %s in the session window', async (name, path) => {
+    vi.setSystemTime(new Date(2027, 0, 13, 9, 0).getTime());
+    await programmeItem.item.setValue({ v: 1, startDay: '2027-01-10', repeats: [], completed: [] });
+    const create = vi.spyOn(fakeBrowser.windows, 'create');
+    await mount();
+    await click(button(name));
+    expect(create).toHaveBeenCalledWith(expect.objectContaining({ url: fakeBrowser.runtime.getURL(path as '/session.html'), type: 'popup' }));
+  });
+
+  it('offers no second round in a phase that does nothing twice a day', async () => {
+    vi.setSystemTime(new Date(2027, 0, 20, 9, 0).getTime());
+    await programmeItem.item.setValue({ v: 1, startDay: '2027-01-01', repeats: [], completed: [] });
+    await mount();
+    expect(section().textContent).toContain(t('programme.phase.mobility.name'));
+    expect(section().querySelector('[data-testid="programme-second"]')).toBeNull();
+    expect(button(t('programme.playSecondRound'))).toBeUndefined();
   });
 });

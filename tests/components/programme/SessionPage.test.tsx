@@ -17,12 +17,12 @@ const T0 = new Date(2027, 0, 13, 9, 0).getTime();
 let store: ProgrammeStore;
 let root: HTMLElement;
 
-async function mount(): Promise<void> {
-  store = createProgrammeStore({ today: signal(dayKey(T0)) });
+async function mount({ round = 1, onClose }: { round?: 1 | 2; onClose?: () => void } = {}): Promise<void> {
+  store = createProgrammeStore({ today: signal(dayKey(T0)), round });
   root = document.createElement('div');
   document.body.append(root);
   await act(async () => {
-    render(<SessionPage store={store} />, root);
+    render(<SessionPage store={store} onClose={onClose} />, root);
     await store.ready;
   });
 }
@@ -107,5 +107,49 @@ describe('the session page', () => {
     await key('Escape');
     expect(testId('session-stopped')!.textContent).toBe(t('programme.session.stopped'));
     expect(((await programmeItem.item.getValue()) as { completed: string[] }).completed).toEqual([]);
+  });
+
+  it('in its own window, offers Close instead of the way back to Progress', async () => {
+    await programmeItem.item.setValue({ v: 1, startDay: dayKey(T0), repeats: [], completed: [] });
+    const onClose = vi.fn();
+    await mount({ onClose });
+    await act(() => button(t('programme.session.begin'))!.click());
+    await settle();
+    await key('Escape');
+    expect(root.querySelector('a')).toBeNull();
+    await act(() => button(t('programme.session.close'))!.click());
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it('plays the second round (the breathing alone) and records nothing more', async () => {
+    await programmeItem.item.setValue({ v: 1, startDay: dayKey(T0), repeats: [], completed: [dayKey(T0)] });
+    await mount({ round: 2 });
+    const plan = sessionPlan(PHASES[0], 2);
+    expect(plan.items.every((it) => it.kind === 'rest' || it.movement === 'diaphragmatic-breathing')).toBe(true);
+    expect(root.querySelector('h1')!.textContent).toBe(t('programme.secondRoundTitle'));
+    expect(testId('session-safety')!.textContent).toBe(t(plan.safety));
+    await act(() => button(t('programme.session.begin'))!.click());
+    await settle();
+    expect(testId('session-title')!.textContent).toBe(t(MOVEMENTS['diaphragmatic-breathing'].title));
+    await settle(plan.totalSec * 1000);
+    expect(testId('session-recorded')!.textContent).toBe(t('programme.session.secondRoundDone'));
+    expect(((await programmeItem.item.getValue()) as { completed: string[] }).completed).toEqual([dayKey(T0)]);
+  });
+
+  it('a second round does not count as the day’s session', async () => {
+    await programmeItem.item.setValue({ v: 1, startDay: dayKey(T0), repeats: [], completed: [] });
+    await mount({ round: 2 });
+    await act(() => button(t('programme.session.begin'))!.click());
+    await settle(sessionPlan(PHASES[0], 2).totalSec * 1000 + 1000);
+    expect(testId('session-recorded')!.textContent).toBe(t('programme.session.secondRoundDone'));
+    expect(((await programmeItem.item.getValue()) as { completed: string[] }).completed).toEqual([]);
+  });
+
+  it('says there is no second round in a phase that does nothing twice a day', async () => {
+    // Week 3: mobility.
+    await programmeItem.item.setValue({ v: 1, startDay: dayKey(T0 - 15 * 86_400_000), repeats: [], completed: [] });
+    await mount({ round: 2 });
+    expect(testId('session-no-second-round')!.textContent).toBe(t('programme.session.noSecondRound'));
+    expect(button(t('programme.session.begin'))).toBeUndefined();
   });
 });

@@ -5,12 +5,13 @@ import { axeViolations, type Violation } from '../support/axe';
 import { chromiumPerTest } from '../support/chromium';
 import { check, waitFor } from '../support/poll';
 import { screenshotPath } from '../support/screenshots';
+import type { ExtensionGlobals } from '../support/extension-api';
 import { openPage, type ColorScheme } from '../support/ui';
 
 describe('the 8-week programme (Chromium)', () => {
   const chromium = chromiumPerTest();
 
-  it('starts on the Progress page, plays today’s session and records it; screenshots in both themes, axe on the session page', async () => {
+  it('starts on the Progress page, plays today’s session in its window and records it; screenshots in both themes, axe on the session page', async () => {
     const found: Record<string, Violation[]> = {};
     const progress = await openPage(chromium.session, 'progress.html', { viewport: { width: 400, height: 900 } });
     const section = progress.getByTestId('programme');
@@ -19,10 +20,51 @@ describe('the 8-week programme (Chromium)', () => {
     check('today’s session: the foundation exercises', await section.getByTestId('programme-exercises').locator('li').count(), (n) => n === 3);
     check('not done yet', await section.getByTestId('programme-today').textContent(), (t) => t === 'Not done yet today');
     await section.screenshot({ path: await screenshotPath('programme-progress-400-light') });
-    const href = await section.getByRole('link', { name: "Play today's session" }).getAttribute('href');
-    check('the link to the session page', href, (h) => h === '/session.html');
 
     const plan = sessionPlan(PHASES[0]);
+    // "Play today's session" opens the session in a window of the break window's kind.
+    const opened = chromium.session.context.waitForEvent('page');
+    await section.getByRole('button', { name: "Play today's session" }).click();
+    const win = await opened;
+    await win.waitForLoadState();
+    check('the session window’s page', win.url(), (u) => u === chromium.session.url('session.html?window'));
+    await win.getByTestId('session-safety').waitFor();
+    const harness = await chromium.session.harness();
+    const windows = await harness.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.windows.getAll());
+    // (Its size, 440 × 820, is checked in tests/lib/adapters/session-window.test.ts: headless
+    // Chromium under Playwright reports every window at Playwright's default page size.)
+    check('one window without tabs, as the break window', windows.filter((w) => w.type === 'popup').length, (n) => n === 1);
+    // So show the page at the window's inner size: 820 high, less the title bar Chrome draws.
+    await win.setViewportSize({ width: 440, height: 790 });
+    await win.getByRole('button', { name: 'Begin' }).click();
+    await win.getByText('Set 1 of 3').waitFor();
+    const fits = await win.evaluate(() => {
+      const controls = document.querySelector('.session-item .row')!.getBoundingClientRect();
+      return { bottom: Math.round(controls.bottom), height: innerHeight, scrollWidth: document.documentElement.scrollWidth, width: innerWidth };
+    });
+    check('a set’s controls in view without scrolling, nothing sideways', fits, (f) => f.bottom <= f.height && f.scrollWidth <= f.width);
+    await win.screenshot({ path: await screenshotPath('programme-session-window-light') });
+    found['session-window'] = await axeViolations(win);
+    await win.keyboard.press('Escape');
+    await win.getByTestId('session-stopped').waitFor();
+    const closed = win.waitForEvent('close');
+    await win.getByRole('button', { name: 'Close' }).click();
+    await closed;
+
+    // The second breathing round, in a new window (the first was closed); it records nothing.
+    const second = chromium.session.context.waitForEvent('page');
+    await section.getByRole('button', { name: 'Play the second round' }).click();
+    const round2 = await second;
+    await round2.waitForLoadState();
+    check('the second round’s page', round2.url(), (u) => u === chromium.session.url('session.html?round=2&window'));
+    await round2.getByRole('heading', { name: 'Second breathing round' }).waitFor();
+    await round2.getByRole('button', { name: 'Begin' }).click();
+    await round2.getByText('Set 1 of 3').waitFor();
+    for (let i = 0; i < sessionPlan(PHASES[0], 2).items.length; i++) await round2.getByRole('button', { name: 'Next' }).click();
+    await round2.getByText('Well done: that was the second breathing round for today.').waitFor();
+    await round2.close();
+    check('the second round did not count as the session', await section.getByTestId('programme-today').textContent(), (t) => t === 'Not done yet today');
+
     for (const scheme of ['light', 'dark'] as ColorScheme[]) {
       const page = await openPage(chromium.session, 'session.html', { viewport: { width: 400, height: 900 }, colorScheme: scheme, clock: true });
       await page.getByTestId('session-safety').waitFor();
