@@ -227,12 +227,12 @@ describe('export → import through the store', () => {
 
   it('restores exactly what was exported, on a fresh profile (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(settingsArb, historyArb, customListArb, fc.constantFrom('desk', 'standing', 'rotation', 'custom-a', 'custom-gone') as fc.Arbitrary<BreakChoice>, async (settings, history, customRoutines, choice) => {
+      fc.asyncProperty(settingsArb, historyArb, customListArb, fc.constantFrom('desk', 'standing', 'rotation', 'custom-a', 'custom-gone') as fc.Arbitrary<BreakChoice>, fc.constantFrom(null, PLAN), async (settings, history, customRoutines, choice, programme) => {
         fakeBrowser.reset();
         downloads = [];
         // As Midbreak writes them.
         await fakeBrowser.storage.sync.set({ settings: asStored(settings), customRoutines: storedCustomRoutines(customRoutines, choice) });
-        await fakeBrowser.storage.local.set({ history });
+        await fakeBrowser.storage.local.set(programme ? { history, programme } : { history });
         const exporter = makeStore();
         await exporter.ready;
         expect(await exporter.exportBackup()).toBe(true);
