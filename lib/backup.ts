@@ -12,6 +12,7 @@ import {
 import { CHECKIN_LIMIT, noCheckIns, parseCheckIn, recordCheckIn, type CheckIn, type CheckIns } from './checkin';
 import { checkBreakChoice, CUSTOM_LIMITS, DEFAULT_BREAK_CHOICE, parseStoredRoutines, type BreakChoice, type CustomRoutinesState, type StoredCustomRoutine } from './custom-routine';
 import { phrase, type Phrase } from './phrase';
+import { MAX_START_AHEAD_DAYS, parseProgramme, PROGRAMME_VERSION, startProgramme, type ProgrammePlan } from './programme';
 import { parseSettings, validateSettings, type Settings } from './settings';
 import { dayKey } from './time';
 
@@ -23,9 +24,11 @@ export const BACKUP_FORMAT = 'midbreak-backup';
  * time and the check-ins. An older file is read as it was: no days, no active time, no
  * check-ins. Version 4 added your own routines and the routine chosen for breaks (the
  * `sync:customRoutines` item, as `customRoutines` and `breakRoutine`); an older file holds
- * none, and chooses the desk routine.
+ * none, and chooses the desk routine. Version 5 added the 8-week programme (the
+ * `local:programme` item, as `programme`, null when none is started); an older file has
+ * none.
  */
-export const BACKUP_VERSION = 4;
+export const BACKUP_VERSION = 5;
 /** A real backup is well under 200 KB (2,000 history entries); anything far bigger is not ours. */
 export const MAX_BACKUP_BYTES = 1024 * 1024;
 /** Our files nest three levels deep; a deeper file is refused before it is walked further. */
@@ -48,18 +51,21 @@ export interface Backup {
   customRoutines: StoredCustomRoutine[];
   /** The routine chosen for breaks (stored with your own routines). */
   breakRoutine: BreakChoice;
+  /** The 8-week programme as storage holds it (lib/programme.ts); null when none is started. */
+  programme: ProgrammePlan | null;
 }
 
 /** The backup read from a file, or why it was refused (a phrase the page says). */
 export type BackupResult = { ok: true; backup: Backup } | { ok: false; error: Phrase };
 
-/** The backup of the given settings, history and check-ins, stamped with `now`. */
+/** The backup of the given settings, history, check-ins, own routines and programme, stamped with `now`. */
 export function createBackup(
   settings: Settings,
   history: History,
   checkIns: CheckIns,
   now: number,
   custom: CustomRoutinesState = { choice: DEFAULT_BREAK_CHOICE, routines: [] },
+  programme: ProgrammePlan | null = null,
 ): Backup {
   return {
     format: BACKUP_FORMAT,
@@ -71,6 +77,8 @@ export function createBackup(
     checkIns: checkIns.entries.map((c) => ({ ...c })),
     customRoutines: parseStoredRoutines({ routines: custom.routines }) ?? [],
     breakRoutine: checkBreakChoice(custom.choice) ? DEFAULT_BREAK_CHOICE : custom.choice,
+    // A fresh copy, as storage would read it (an unusable one is no programme).
+    programme: programme === null ? null : parseProgramme(programme, now),
   };
 }
 
@@ -97,8 +105,10 @@ export function backupFileName(now: number): string {
 // Keys that reach an object's prototype when copied with assignment or a naive merge.
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const TOP_KEYS = ['format', 'version', 'exportedAt', 'settings', 'history', 'days', 'checkIns', 'customRoutines', 'breakRoutine'];
+const TOP_KEYS = ['format', 'version', 'exportedAt', 'settings', 'history', 'days', 'checkIns', 'customRoutines', 'breakRoutine', 'programme'];
 const ROUTINE_KEYS = ['id', 'name', 'steps', 'allowFloor'];
+// The fields of a programme as lib/programme.ts builds one (the start day does not matter here).
+const PROGRAMME_KEYS = Object.keys(startProgramme(''));
 const SETTINGS_KEYS = Object.keys(parseSettings(undefined));
 const ENTRY_KEYS = ['kind', 'at', 'durationMs', 'steps'];
 const DAY_KEYS = ['day', 'counts', 'activeMs'];
@@ -217,10 +227,24 @@ function checkCustomRoutines(raw: unknown): Phrase | StoredCustomRoutine[] {
 }
 
 /**
+ * The file's programme as the programme's own parser reads it (null: none started), or why
+ * it is refused. Its parser drops what it cannot use (a repeat that is no week, a completed
+ * day outside the programme or after today, a day twice) and orders the rest, as it does
+ * for storage; a start day or a field it cannot read at all, or a field it does not know,
+ * refuses the file.
+ */
+function checkProgramme(raw: unknown, now: number): { plan: ProgrammePlan | null } | { error: Phrase } {
+  if (raw === null) return { plan: null };
+  const plan = isPlainObject(raw) && unknownKey(raw, PROGRAMME_KEYS) === undefined ? parseProgramme(raw, now) : null;
+  return plan ? { plan } : { error: phrase('settings.backup.badProgramme', { version: PROGRAMME_VERSION, ahead: MAX_START_AHEAD_DAYS }) };
+}
+
+/**
  * Reads a backup file's text, checking ALL of it before anything may be written: size,
  * JSON syntax, prototype-polluting keys anywhere, format and version, every setting
- * (with the same rules the options page uses) and every history entry. The result holds
- * fresh objects built from known fields only.
+ * (with the same rules the options page uses), every history entry and the programme (with
+ * the rules storage reads it by). The result holds fresh objects built from known fields
+ * only.
  */
 export function parseBackup(text: unknown, now: number): BackupResult {
   if (typeof text !== 'string') return fail(phrase('settings.backup.notText'));
@@ -267,6 +291,9 @@ export function parseBackup(text: unknown, now: number): BackupResult {
   const breakRoutine = version < 4 && raw.breakRoutine === undefined ? DEFAULT_BREAK_CHOICE : raw.breakRoutine;
   const badChoice = checkBreakChoice(breakRoutine);
   if (badChoice) return fail(badChoice);
+  // Before version 5 there was no programme in the file: none (from then on the key is required, null or a programme).
+  const programme = version < 5 && raw.programme === undefined ? { plan: null } : checkProgramme(raw.programme, now);
+  if ('error' in programme) return fail(programme.error);
   return {
     ok: true,
     backup: {
@@ -279,6 +306,7 @@ export function parseBackup(text: unknown, now: number): BackupResult {
       checkIns,
       customRoutines,
       breakRoutine: breakRoutine as BreakChoice,
+      programme: programme.plan,
     },
   };
 }

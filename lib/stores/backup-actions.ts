@@ -1,9 +1,10 @@
 import { messageOf } from '../errors';
-import { loadSettings } from '../adapters/settings-item';
+import { loadSettings, readSettings } from '../adapters/settings-item';
 import { saveSettings } from '../adapters/settings-write';
 import { loadCheckIns, replaceCheckIns } from '../adapters/checkin-items';
 import { readCustomRoutines, replaceCustomRoutineList } from '../adapters/custom-routines-item';
 import { loadHistory, replaceHistory } from '../adapters/storage-items';
+import { readProgramme, updateProgramme } from '../adapters/programme-item';
 import {
   backupFileName,
   backupTooLarge,
@@ -17,7 +18,10 @@ import {
   type BackupResult,
 } from '../backup';
 import { phrase, type Phrase } from '../phrase';
+import { PROGRAMME_SHAPE } from '../programme';
 import type { Settings } from '../settings';
+import { SETTINGS_SHAPE } from '../settings-parse';
+import { CUSTOM_ROUTINES_SHAPE } from '../custom-routine';
 import { NewerVersionError } from '../versioned';
 
 /** What the backup actions need from the settings store they belong to. */
@@ -31,12 +35,24 @@ export interface BackupContext {
 }
 
 export interface BackupActions {
-  /** Downloads settings and history as one JSON file. */
+  /** Downloads settings, history, check-ins, your own routines and the programme as one JSON file. */
   exportBackup(): Promise<boolean>;
-  /** Validates the whole file, then writes settings and history; a bad file changes nothing. */
+  /** Validates the whole file, then writes everything it holds; a bad file changes nothing. */
   importBackup(text: string): Promise<boolean>;
   /** Like importBackup, for a chosen file: one over the size cap is refused unread. */
   importBackupFile(file: Blob): Promise<boolean>;
+}
+
+/**
+ * Throws a NewerVersionError naming the first item an import must replace that a newer
+ * Midbreak stored: the settings, your own routines or the programme (items without a
+ * shadow, whose write paths refuse such a value).
+ */
+async function refuseIfNewer(now: number): Promise<void> {
+  const [settings, routines, programme] = await Promise.all([readSettings(), readCustomRoutines(), readProgramme(now)]);
+  if (settings.newer) throw new NewerVersionError(SETTINGS_SHAPE.name);
+  if (routines.newer) throw new NewerVersionError(CUSTOM_ROUTINES_SHAPE.name);
+  if (programme.newer) throw new NewerVersionError(PROGRAMME_SHAPE.name);
 }
 
 const entries = (n: number) => phrase('settings.backup.entries', { n }, n);
@@ -54,9 +70,15 @@ export function createBackupActions(ctx: BackupContext): BackupActions {
   async function exportBackup() {
     try {
       const t = ctx.now();
-      const [settings, history, checkIns, customRoutines] = await Promise.all([loadSettings(), loadHistory(t), loadCheckIns(t), readCustomRoutines()]);
+      const [settings, history, checkIns, customRoutines, programme] = await Promise.all([
+        loadSettings(),
+        loadHistory(t),
+        loadCheckIns(t),
+        readCustomRoutines(),
+        readProgramme(t),
+      ]);
       const fileName = backupFileName(t);
-      ctx.download(fileName, serializeBackup(createBackup(settings, history, checkIns, t, customRoutines)));
+      ctx.download(fileName, serializeBackup(createBackup(settings, history, checkIns, t, customRoutines, programme.plan)));
       ctx.say('info', phrase('settings.backup.exported', { entries: entries(history.events.length), file: fileName }));
       return true;
     } catch (error) {
@@ -72,11 +94,20 @@ export function createBackupActions(ctx: BackupContext): BackupActions {
     const { settings, history } = result.backup;
     let saved: Settings;
     try {
-      // Everything is validated. The settings go first, through the one write path (queued
-      // behind the page's other saves): it checks them once more, and it refuses before
-      // anything is written when storage holds a newer version's settings.
+      // Everything is validated. A newer version's settings, routines or programme refuse
+      // the whole import before anything is written: each write path would refuse its own
+      // item, but only after the items before it had been replaced. (Each path still checks
+      // again; only another device's newer Midbreak writing in between could leave an
+      // import half done, and then the message names the item that was kept.)
+      await refuseIfNewer(now);
+      // The settings go first, through the one write path (queued behind the page's other
+      // saves), which checks them once more.
       saved = await saveSettings(settings);
       await replaceCustomRoutineList(result.backup.customRoutines, result.backup.breakRoutine);
+      // The machine ends up with the file's programme, as with everything else the file
+      // holds: a file with none (null, or from before version 5) removes the programme
+      // stored here, just as a file without routines of your own leaves none.
+      await updateProgramme(() => result.backup.programme, now);
       await replaceHistory(historyOf(result.backup), now);
       await replaceCheckIns(checkInsOf(result.backup), now);
     } catch (error) {

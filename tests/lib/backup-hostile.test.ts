@@ -12,6 +12,8 @@ const historyOf = (events: History['events']): History => ({ ...emptyHistory(), 
 const mine = { ...defaultSettings(), workMinutes: 30, stepSound: true };
 const myHistory = [{ kind: 'routine-completed', at: T0 - 1000, durationMs: 60000 }];
 const mySchedule = { v: 1, marker: 'schedule stays as it is' };
+const myProgramme = { v: 1, startDay: '2026-03-02', repeats: [], completed: ['2026-03-02'] };
+const badProgramme = /The 8-week programme \("programme"\) is not valid: it must be null/;
 
 /** A valid backup as an object, for one-field edits. */
 const valid = () => JSON.parse(serializeBackup(createBackup(defaultSettings(), historyOf([{ kind: 'skipped', at: T0 }]), noCheckIns(), T0)));
@@ -95,6 +97,17 @@ const HOSTILE: [string, string, RegExp][] = [
     withChange((b) => (b.history = Array.from({ length: EVENT_LIMIT + 1 }, (_, i) => ({ kind: 'skipped', at: T0 - i })))),
     /has 2,001 entries; Midbreak keeps at most 2,000/, // numbers as the language writes them
   ],
+  ['no programme in a version-5 file', withChange((b) => delete b.programme), badProgramme],
+  ['a programme as a list', withChange((b) => (b.programme = [myProgramme])), badProgramme],
+  ['a programme with a start day that is no date', withChange((b) => (b.programme = { ...myProgramme, startDay: '2026-13-01' })), badProgramme],
+  ['a programme with completed days as an object', withChange((b) => (b.programme = { ...myProgramme, completed: {} })), badProgramme],
+  ['a programme with an extra field', withChange((b) => (b.programme = { ...myProgramme, owner: 'me' })), badProgramme],
+  ['a programme from a newer version', withChange((b) => (b.programme = { ...myProgramme, v: 2 })), badProgramme],
+  [
+    '__proto__ inside the programme',
+    serializeBackup(createBackup(defaultSettings(), emptyHistory(), noCheckIns(), T0)).replace('"programme": null', '"programme": {"__proto__":{"polluted":true}}'),
+    /"__proto__" \(at top level\.programme\)/,
+  ],
   ['__proto__ at the top', serializeBackup(createBackup(defaultSettings(), emptyHistory(), noCheckIns(), T0)).replace('{', '{"__proto__":{"polluted":true},'), /"__proto__"/],
   [
     '__proto__ inside the settings',
@@ -113,7 +126,7 @@ describe('importing a hostile file changes nothing', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
     await fakeBrowser.storage.sync.set({ settings: mine });
-    await fakeBrowser.storage.local.set({ history: myHistory, schedule: mySchedule });
+    await fakeBrowser.storage.local.set({ history: myHistory, schedule: mySchedule, programme: myProgramme });
     store = createSettingsStore({ clock: () => T0, download: () => {} });
     await store.ready;
   });

@@ -16,6 +16,7 @@ import { emptyHistory, type History } from '../../lib/history';
 import { HISTORY_NOW, historyArb } from './support/history-arbitraries';
 import { settingsArb } from './support/settings-arbitraries';
 import { storedCustomRoutines, type BreakChoice, type StoredCustomRoutine } from '../../lib/custom-routine';
+import { parseProgramme, type ProgrammePlan } from '../../lib/programme';
 
 /** A saved list of your own routines: none, one, or two (one with a movement this version lacks). */
 const customListArb = fc.constantFrom<StoredCustomRoutine[]>(
@@ -31,6 +32,13 @@ import { storageSnapshot } from './support/storage';
 const T0 = HISTORY_NOW;
 const historyOf = (events: History['events']): History => ({ ...emptyHistory(), events });
 
+/** A programme in its second week on T0 (2026-03-14), one week repeated, three sessions done. */
+const PLAN: ProgrammePlan = { v: 1, startDay: '2026-03-02', repeats: [2], completed: ['2026-03-02', '2026-03-04', '2026-03-13'] };
+/** The backup of default settings, nothing recorded, and `programme`. */
+const backupWith = (programme: ProgrammePlan | null) => createBackup(defaultSettings(), emptyHistory(), noCheckIns(), T0, undefined, programme);
+/** Where a refusal's reason says what was wrong. */
+const refusedFor = (key: string) => ({ ok: false, error: { key: 'settings.backup.refused', subs: { reason: { key } } } });
+
 describe('backup file format', () => {
   it('holds format, version, export date, settings and history', () => {
     const backup = createBackup(defaultSettings(), historyOf([{ kind: 'skipped', at: T0 - 5 }]), noCheckIns(), T0);
@@ -44,6 +52,7 @@ describe('backup file format', () => {
       checkIns: [],
       customRoutines: [],
       breakRoutine: 'desk',
+      programme: null,
     });
     expect(JSON.parse(serializeBackup(backup))).toEqual(backup);
   });
@@ -111,7 +120,7 @@ describe('backup file format', () => {
   it('imports a version-1 file (no day totals) as it was', () => {
     const { days: _d, checkIns: _c, ...v1 } = createBackup(defaultSettings(), historyOf([{ kind: 'skipped', at: T0 - 5 }]), noCheckIns(), T0);
     const result = parseBackup(JSON.stringify({ ...v1, version: 1 }), T0);
-    expect(result).toEqual({ ok: true, backup: { ...v1, version: BACKUP_VERSION, days: [], checkIns: [], customRoutines: [], breakRoutine: 'desk' } });
+    expect(result).toEqual({ ok: true, backup: { ...v1, version: BACKUP_VERSION, days: [], checkIns: [], customRoutines: [], breakRoutine: 'desk', programme: null } });
   });
 
   it('round-trips any valid settings and history exactly (property)', () => {
@@ -135,6 +144,71 @@ describe('backup file format', () => {
   });
 });
 
+describe('the 8-week programme in a backup', () => {
+  it.each<[string, ProgrammePlan | null]>([
+    ['no programme', null],
+    ['a programme under way', PLAN],
+    ['a programme that starts next week', { v: 1, startDay: '2026-03-21', repeats: [], completed: [] }],
+    ['a finished programme', { v: 1, startDay: '2025-01-06', repeats: [], completed: ['2025-01-06', '2025-02-28'] }],
+  ])('carries %s and reads it back', (_name, programme) => {
+    const backup = backupWith(programme);
+    expect(backup.programme).toEqual(programme);
+    const result = parseBackup(serializeBackup(backup), T0);
+    expect(result).toEqual({ ok: true, backup });
+  });
+
+  it('writes the programme as its own parser reads it: a fresh copy, its days in order', () => {
+    const messy = { ...PLAN, completed: ['2026-03-13', '2026-03-02', '2026-03-04'] };
+    const backup = backupWith(messy);
+    expect(backup.programme).toEqual(PLAN);
+    expect(backup.programme?.completed).not.toBe(messy.completed);
+  });
+
+  it('reads a version-4 file (from before the programme) as no programme', () => {
+    const { programme: _p, ...v4 } = backupWith(null);
+    const result = parseBackup(JSON.stringify({ ...v4, version: 4 }), T0);
+    expect(result.ok && result.backup.programme).toBeNull();
+  });
+
+  it('refuses a version-5 file without the programme key, naming the field', () => {
+    const { programme: _p, ...noKey } = backupWith(PLAN);
+    expect(parseBackup(JSON.stringify(noKey), T0)).toMatchObject(refusedFor('settings.backup.badProgramme'));
+  });
+
+  const bad = (edit: Record<string, unknown>) => ({ ...PLAN, ...edit });
+  it.each<[string, unknown]>([
+    ['a start day that is no date', bad({ startDay: 'Monday' })],
+    ['a start day that does not exist', bad({ startDay: '2026-02-30' })],
+    ['a start day before Midbreak', bad({ startDay: '2023-12-31' })],
+    ['a start day 60 days ahead', bad({ startDay: '2026-05-13' })],
+    ['a start day as a number', bad({ startDay: 20260302 })],
+    ['repeats as an object', bad({ repeats: { 2: true } })],
+    ['completed days as a string', bad({ completed: '2026-03-02' })],
+    ['no version', { startDay: PLAN.startDay, repeats: [], completed: [] }],
+    ['a version as a string', bad({ v: '1' })],
+    ['a newer programme version', bad({ v: 2 })],
+    ['an unknown field', bad({ paused: true })],
+    ['a list', [PLAN]],
+    ['a string', '2026-03-02'],
+    ['false', false],
+  ])('refuses a programme with %s, naming the field', (_name, programme) => {
+    const result = parseBackup(JSON.stringify({ ...backupWith(null), programme }), T0);
+    expect(result).toMatchObject(refusedFor('settings.backup.badProgramme'));
+  });
+
+  it('normalises the repeats and completed days as the programme’s parser does', () => {
+    const raw = {
+      ...PLAN,
+      repeats: [5, 2, 9, 'x'],
+      // out of order, twice over, after today, before the start, not a day
+      completed: ['2026-03-13', '2026-03-02', '2026-03-02', '2026-03-20', '2026-02-01', 'x'],
+    };
+    const result = parseBackup(JSON.stringify({ ...backupWith(null), programme: raw }), T0);
+    expect(result.ok && result.backup.programme).toEqual({ v: 1, startDay: '2026-03-02', repeats: [2, 5], completed: ['2026-03-02', '2026-03-13'] });
+    expect(result.ok && result.backup.programme).toEqual(parseProgramme(raw, T0));
+  });
+});
+
 describe('export → import through the store', () => {
   let downloads: { name: string; text: string }[];
   let stores: SettingsStore[];
@@ -153,12 +227,12 @@ describe('export → import through the store', () => {
 
   it('restores exactly what was exported, on a fresh profile (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(settingsArb, historyArb, customListArb, fc.constantFrom('desk', 'standing', 'rotation', 'custom-a', 'custom-gone') as fc.Arbitrary<BreakChoice>, async (settings, history, customRoutines, choice) => {
+      fc.asyncProperty(settingsArb, historyArb, customListArb, fc.constantFrom('desk', 'standing', 'rotation', 'custom-a', 'custom-gone') as fc.Arbitrary<BreakChoice>, fc.constantFrom(null, PLAN), async (settings, history, customRoutines, choice, programme) => {
         fakeBrowser.reset();
         downloads = [];
         // As Midbreak writes them.
         await fakeBrowser.storage.sync.set({ settings: asStored(settings), customRoutines: storedCustomRoutines(customRoutines, choice) });
-        await fakeBrowser.storage.local.set({ history });
+        await fakeBrowser.storage.local.set(programme ? { history, programme } : { history });
         const exporter = makeStore();
         await exporter.ready;
         expect(await exporter.exportBackup()).toBe(true);
