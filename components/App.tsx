@@ -94,7 +94,7 @@ export function App({ stores, place, initialView, onSettings = noop, onCloseWind
   const WhenToGetChecked = views.help.current;
   const SafetyNote = safetyNote.current;
   let content: ComponentChildren = null;
-  if (view === 'status') content = <Popup go={go} onSettings={onSettings} />;
+  if (view === 'status') content = <Popup go={go} onSettings={onSettings} onClose={onCloseWindow} />;
   else if (!ready) content = null;
   else if (viewFailed) content = <LoadFailed />;
   else if (view === 'routine' && RoutinePlayer && routine)

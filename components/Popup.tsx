@@ -1,6 +1,7 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { say, t } from '../lib/adapters/i18n';
 import { describeStatus } from '../lib/status-text';
+import { onDemand, useLoad } from './lazy';
 import { NextBreak } from './NextBreak';
 import { useStores } from './StoresContext';
 import type { View } from '../lib/views';
@@ -21,10 +22,15 @@ const PAUSES: readonly { option: PauseOption; text: MessageKey; name: MessageKey
 interface Props {
   go: (view: View) => void;
   onSettings: () => void;
+  /** Closes the popup (or the break window): after it has opened the programme's session window. */
+  onClose?: () => void;
 }
 
+// The programme's line: its code and its storage read come after the status, on demand.
+const programme = onDemand(() => import('./programme/PopupProgramme').then((m) => m.PopupProgramme));
+
 /** The toolbar popup's status view: where the break cycle stands, and what can be done about it. */
-export function Popup({ go, onSettings }: Props) {
+export function Popup({ go, onSettings, onClose }: Props) {
   const stores = useStores();
   const { schedule, routine, loadRoutine } = stores;
   const status = schedule.status.value;
@@ -129,8 +135,16 @@ export function Popup({ go, onSettings }: Props) {
       {/* Below the primary button, what shows depends on the phase: nothing is drawn there
           until the status is known, so nothing already painted moves when it arrives. */}
       {status || schedule.error.value ? <Links go={go} onSettings={onSettings} /> : null}
+      {status ? <Programme now={now} onOpened={onClose} /> : null}
     </section>
   );
+}
+
+/** The 8-week programme's line, once its code has arrived; nothing while no programme runs. */
+function Programme(props: { now: number; onOpened?: () => void }) {
+  useLoad('programme', programme.load);
+  const Line = programme.current;
+  return Line ? <Line now={props.now} onOpened={props.onOpened ?? (() => {})} /> : null;
 }
 
 /** The way to the other views and pages. */

@@ -121,7 +121,14 @@ function nameOf(b: HTMLButtonElement): string {
 
 /** Mounts one Midbreak page (a fresh set of stores) and waits until it has read storage. */
 export async function mount(
-  opts: { place?: 'popup' | 'window'; view?: View | null; reduce?: boolean; beep?: () => void; speak?: (text: string) => void } = {},
+  opts: {
+    place?: 'popup' | 'window';
+    view?: View | null;
+    reduce?: boolean;
+    beep?: () => void;
+    speak?: (text: string) => void;
+    onCloseWindow?: () => void;
+  } = {},
 ): Promise<Mounted> {
   const root = document.createElement('div');
   document.body.append(root);
@@ -135,6 +142,7 @@ export async function mount(
         win={mediaWindow(opts.reduce ?? false)}
         beep={opts.beep}
         speak={opts.speak}
+        onCloseWindow={opts.onCloseWindow}
       />,
       root,
     );

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { PHASES } from '../../../lib/programme';
 import { sessionPlan } from '../../../lib/programme-plan';
@@ -6,7 +7,7 @@ import { chromiumPerTest } from '../support/chromium';
 import { check, waitFor } from '../support/poll';
 import { screenshotPath } from '../support/screenshots';
 import type { ExtensionGlobals } from '../support/extension-api';
-import { openPage, type ColorScheme } from '../support/ui';
+import { openPage, openPopup, type ColorScheme } from '../support/ui';
 
 describe('the 8-week programme (Chromium)', () => {
   const chromium = chromiumPerTest();
@@ -22,14 +23,33 @@ describe('the 8-week programme (Chromium)', () => {
     await section.screenshot({ path: await screenshotPath('programme-progress-400-light') });
 
     const plan = sessionPlan(PHASES[0]);
-    // "Play today's session" opens the session in a window of the break window's kind.
-    const opened = chromium.session.context.waitForEvent('page');
-    await section.getByRole('button', { name: "Play today's session" }).click();
-    const win = await opened;
+    // The popup shows the week and today's session, after its status, in both themes (for a
+    // returning user, who has dismissed the first-run note).
+    const harness = await chromium.session.harness();
+    await harness.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.storage.local.set({ safetyNoteSeen: { v: 2, seen: true } }));
+    let opened: Promise<Page> | null = null;
+    for (const [scheme, width] of [['dark', 400], ['light', 320]] as const) {
+      const popup = await openPopup(chromium.session, { viewport: { width, height: 600 }, colorScheme: scheme });
+      const line = popup.getByTestId('popup-programme');
+      await line.getByText('Week 1 of 8: Foundation · Not done yet today').waitFor();
+      await popup.screenshot({ path: await screenshotPath(`programme-popup-${width}-${scheme}`), fullPage: true });
+      const bottom = await line.evaluate((el) => Math.round(el.getBoundingClientRect().bottom));
+      check('the line in view in a popup at most 600 px high', bottom, (b) => b <= 600);
+      found[`popup-${scheme}`] = await axeViolations(popup);
+      if (scheme === 'dark') {
+        await popup.close();
+        continue;
+      }
+      // "Play today's session" opens the session in a window of the break window's kind, and the popup closes.
+      opened = chromium.session.context.waitForEvent('page');
+      const popupClosed = popup.waitForEvent('close');
+      await line.getByRole('button', { name: "Play today's session" }).click();
+      await popupClosed;
+    }
+    const win = await opened!;
     await win.waitForLoadState();
     check('the session window’s page', win.url(), (u) => u === chromium.session.url('session.html?window'));
     await win.getByTestId('session-safety').waitFor();
-    const harness = await chromium.session.harness();
     const windows = await harness.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.windows.getAll());
     // (Its size, 440 × 820, is checked in tests/lib/adapters/session-window.test.ts: headless
     // Chromium under Playwright reports every window at Playwright's default page size.)
