@@ -173,11 +173,12 @@ export type Advice = 'symptoms' | 'no-clear-improvement' | null;
 /**
  * The seed's rules as actions, over `rows` ending today:
  * - the latest check-in records new numbness, tingling or weakness: say so at once;
- * - 6 weeks of check-ins (some in the first two weeks and some in the last two) with a
- *   routine on most working days, and the last two weeks' average not at least
- *   CLEAR_IMPROVEMENT points below the first two weeks': no clear improvement.
+ * - 6 weeks of check-ins (some in the first two weeks and some in the last two) with
+ *   exercise on most working days (a routine, or a session of the 8-week programme on one
+ *   of `sessionDays`: the rule applies to the programme too), and the last two weeks'
+ *   average not at least CLEAR_IMPROVEMENT points below the first two weeks': no clear improvement.
  */
-export function adviceOf(rows: readonly DayRow[], today: string): Advice {
+export function adviceOf(rows: readonly DayRow[], today: string, sessionDays: readonly string[] = []): Advice {
   const checked = rows.filter((r) => r.checkIn !== null && r.day <= today);
   if (checked.at(-1)?.checkIn?.symptoms) return 'symptoms';
   const start = addDays(today, -(RULE_WEEKS * 7 - 1));
@@ -186,7 +187,7 @@ export function adviceOf(rows: readonly DayRow[], today: string): Advice {
   const late = window.filter((r) => r.checkIn && r.day > addDays(today, -14)).map((r) => r.checkIn!.score);
   if (!early.length || !late.length) return null;
   const working = window.filter((r) => r.workingDay);
-  const regular = working.filter((r) => r.completed > 0).length > working.length / 2;
+  const regular = working.filter((r) => r.completed > 0 || sessionDays.includes(r.day)).length > working.length / 2;
   if (!regular) return null;
   return average(early) - average(late) >= CLEAR_IMPROVEMENT ? null : 'no-clear-improvement';
 }

@@ -4,6 +4,7 @@ import type { CheckIn } from '../../lib/checkin';
 import { numberText } from '../../lib/day-format';
 import { MOVEMENTS } from '../../lib/movements';
 import { sessionMinutes } from '../../lib/programme-plan';
+import { RULE_WEEKS } from '../../lib/progress';
 import type { ProgrammeStore } from '../../lib/stores/programme-store';
 import { CheckInForm } from '../CheckInForm';
 
@@ -43,7 +44,10 @@ export function ProgrammeSection({ store, checkIn, onSaveCheckIn, onPlay = openS
           ) : null}
         </>
       ) : status.kind === 'done' ? (
-        <p data-testid="programme-finished">{t('programme.finished')}</p>
+        <>
+          <p data-testid="programme-finished">{t('programme.finished')}</p>
+          <p data-testid="programme-rule">{t('programme.improvementRule')}</p>
+        </>
       ) : (
         <>
           <p class="programme-week" data-testid="programme-week">
@@ -86,6 +90,7 @@ export function ProgrammeSection({ store, checkIn, onSaveCheckIn, onPlay = openS
           {status.checkInDay ? (
             <div class="programme-checkin" data-testid="programme-checkin">
               <p>{t('programme.checkIn')}</p>
+              {status.week >= RULE_WEEKS ? <p data-testid="programme-rule">{t('programme.improvementRule')}</p> : null}
               {/* The same answer as today's check-in card: keyed by it, so both show what was saved last. */}
               <CheckInForm
                 key={checkIn?.at ?? 'none'}

@@ -143,7 +143,7 @@ export function createProgressStore(deps: ProgressStoreDeps = {}): ProgressStore
     recent,
     streak: computed(() => streak(all.value, today.value)),
     trend: computed(() => sayPhrase(trendMessage(recent.value, lang))),
-    advice: computed(() => adviceOf(recent.value, today.value)),
+    advice: computed(() => adviceOf(recent.value, today.value, programme.plan.value?.completed)),
     workingHoursOn: computed(() => settings.value.workingHours.enabled),
     checkIns,
     programme,

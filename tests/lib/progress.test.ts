@@ -134,6 +134,14 @@ describe('the 6-week rule and new symptoms', () => {
     expect(adviceOf(rows, TODAY)).toBe(advice);
   });
 
+  it('counts the 8-week programme’s sessions as regular exercise', () => {
+    const rows = sixWeeks(6, 5, 0);
+    const sessions = rows.filter((_, i) => i % 4 !== 0).map((r) => r.day);
+    expect(adviceOf(rows, TODAY, sessions)).toBe('no-clear-improvement');
+    // A session now and then is not regular exercise.
+    expect(adviceOf(rows, TODAY, sessions.filter((_, i) => i % 3 === 0))).toBeNull();
+  });
+
   it('says nothing before six weeks of check-ins', () => {
     const rows = progressDays(input({ checkIns: checkIns([[addDays(TODAY, -20), 6], [TODAY, 6]]), history: daysWith(Array(42).fill(2)) }), addDays(TODAY, -55), TODAY);
     expect(adviceOf(rows, TODAY)).toBeNull();

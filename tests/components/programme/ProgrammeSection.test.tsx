@@ -133,6 +133,21 @@ describe('the 8-week programme on the Progress page', () => {
     await programmeItem.item.setValue({ v: 1, startDay: '2027-03-01', repeats: [], completed: [] });
     await mount();
     expect(section().querySelector('[data-testid="programme-finished"]')!.textContent).toBe(t('programme.finished'));
+    expect(section().querySelector('[data-testid="programme-rule"]')!.textContent).toBe(t('programme.improvementRule'));
+  });
+
+  // The 6–8-week rule comes with the check-ins from week 6 on (RULE_WEEKS), and at the end.
+  it.each([
+    [2, false],
+    [4, false],
+    [6, true],
+    [8, true],
+  ])('at the check-in of week %i, the 6–8-week rule: %s', async (week, shown) => {
+    vi.setSystemTime(new Date(2027, 0, week * 7, 18, 0).getTime());
+    await programmeItem.item.setValue({ v: 1, startDay: '2027-01-01', repeats: [], completed: [] });
+    await mount();
+    expect(section().querySelector('[data-testid="programme-checkin"]')).not.toBeNull();
+    expect(!!section().querySelector('[data-testid="programme-rule"]')).toBe(shown);
   });
 
   it.each([

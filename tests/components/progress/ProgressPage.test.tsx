@@ -8,6 +8,7 @@ import { checkInsItem, loadCheckIns } from '../../../lib/adapters/checkin-items'
 import { t } from '../../../lib/adapters/i18n';
 import { scheduleItem } from '../../../lib/adapters/schedule-item';
 import { historyItem } from '../../../lib/adapters/storage-items';
+import { programmeItem } from '../../../lib/adapters/programme-item';
 import { CHECKIN_VERSION, type CheckIn } from '../../../lib/checkin';
 import { HISTORY_VERSION, type HistoryEntry } from '../../../lib/history';
 import { initialScheduleState } from '../../../lib/schedule-state';
@@ -207,6 +208,24 @@ describe('the Progress page', () => {
     expect(link.textContent).toBe('When to get checked');
     expect(link.getAttribute('href')).toBe(HELP_URL);
     expect(link.getAttribute('target')).toBe('_blank');
+  });
+
+  it('counts the 8-week programme’s sessions as the regular exercise the rule asks for', async () => {
+    const steady = checkIns().map((c) => ({ ...c, score: 5 }));
+    await checkInsItem.item.setValue({ v: CHECKIN_VERSION, entries: steady, skippedDay: null });
+    // No routines at all: not regular exercise, so nothing to say…
+    await historyItem.item.setValue({ v: HISTORY_VERSION, events: [], days: [] });
+    await mount();
+    expect(testId('advice')).toBeNull();
+    render(null, root);
+    root.remove();
+    store.dispose();
+    // …but the programme's sessions on every day of those six weeks are.
+    const startDay = addDays(TODAY, -48);
+    const completed = Array.from({ length: 49 }, (_, i) => addDays(startDay, i)).filter((d) => d < TODAY);
+    await programmeItem.item.setValue({ v: 1, startDay, repeats: [], completed });
+    await mount();
+    expect(testId('advice')?.dataset.advice).toBe('no-clear-improvement');
   });
 
   it('says nothing of the kind while scores are falling', async () => {
