@@ -26,10 +26,14 @@ interface Draft {
 /** Seconds a new step starts with. */
 const NEW_STEP_SECONDS = 30;
 
+/** True when every step is a movement this version knows: only then can the editor hold the routine. */
+function editable(r: StoredCustomRoutine): boolean {
+  return r.steps.every((s) => s.movement in MOVEMENTS);
+}
+
+/** The draft of a routine `editable` accepts. */
 function draftOf(r: StoredCustomRoutine): Draft {
-  // A movement this version lacks can't be edited here: the editor leaves it out, and says nothing is lost until saved.
-  const steps = r.steps.filter((s) => s.movement in MOVEMENTS).map((s) => ({ movement: s.movement as MovementId, seconds: String(s.seconds) }));
-  return { id: r.id, name: r.name, allowFloor: r.allowFloor, steps };
+  return { id: r.id, name: r.name, allowFloor: r.allowFloor, steps: r.steps.map((s) => ({ movement: s.movement as MovementId, seconds: String(s.seconds) })) };
 }
 
 /** What the draft asks to save: the seconds a whole number when they are digits, as typed otherwise (the check says why not). */
@@ -155,10 +159,19 @@ export function CustomRoutinesSection({ routines, settings }: { routines: Custom
           {list.map((r) => (
             <li key={r.id}>
               <span class="custom-name">{r.name}</span> <span class="muted">· {sayPhrase(totalPhrase(r.steps.reduce((n, s) => n + s.seconds, 0)))}</span>
+              {/* Made by a newer Midbreak (synced), with a movement this version lacks: editing it
+                  here would drop that step on saving, so it is edited there; it plays here without it. */}
+              {editable(r) ? null : (
+                <p class="hint muted" data-testid="custom-newer">
+                  {t('custom.editor.newerMovements')}
+                </p>
+              )}
               <span class="row">
-                <button type="button" aria-label={t('custom.editor.editNamed', { name: r.name })} onClick={() => (setErrors({}), setDraft(draftOf(r)))}>
-                  {t('custom.editor.edit')}
-                </button>
+                {editable(r) ? (
+                  <button type="button" aria-label={t('custom.editor.editNamed', { name: r.name })} onClick={() => (setErrors({}), setDraft(draftOf(r)))}>
+                    {t('custom.editor.edit')}
+                  </button>
+                ) : null}
                 <button type="button" aria-label={t('custom.editor.deleteNamed', { name: r.name })} onClick={() => void remove(r)}>
                   {t('custom.editor.delete')}
                 </button>

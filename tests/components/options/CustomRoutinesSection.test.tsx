@@ -116,4 +116,15 @@ describe('your own routines on the options page', () => {
     expect(await loadCustomRoutines()).toEqual([]);
     expect(root.textContent).toContain(t('custom.editor.none'));
   });
+
+  it('keeps a routine made by a newer version whole: no editing here (it would drop the step it cannot show), deleting allowed', async () => {
+    const newer = { id: 'custom-n', name: 'From the laptop', steps: [{ movement: 'wall-angels', seconds: 30 }, { movement: 'neck-glide', seconds: 20 }], allowFloor: false };
+    await fakeBrowser.storage.sync.set({ customRoutines: storedCustomRoutines([newer]) });
+    await mount();
+    expect(root.querySelector('[data-testid="custom-newer"]')!.textContent).toBe(t('custom.editor.newerMovements'));
+    expect([...root.querySelectorAll('button')].some((b) => b.getAttribute('aria-label') === t('custom.editor.editNamed', { name: newer.name }))).toBe(false);
+    expect(await loadCustomRoutines()).toEqual([newer]);
+    await click(byButton(t('custom.editor.deleteNamed', { name: newer.name }), root));
+    await vi.waitFor(async () => expect(await loadCustomRoutines()).toEqual([]));
+  });
 });
