@@ -3,6 +3,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { Shootable } from './failure';
 import { readStored, type Stored } from './schedule';
 import type { ExtensionGlobals } from './extension-api';
+import { waitFor } from './poll';
 
 /** The Firefox build that `npm run build` writes. */
 export const FIREFOX_BUILD = resolve('.output/firefox-mv3');
@@ -21,6 +22,13 @@ export interface FirefoxSession {
    * waits for the page's content rather than for the navigation.
    */
   open(path: string, selector: string): Promise<Page>;
+  /**
+   * Waits for the page whose address ends with `suffix` among all the browser's pages: for
+   * a page the extension opens itself (`browser.windows.create`, `tabs.create`). Puppeteer
+   * reports an extension page's URL as about:blank, so each page is asked for its
+   * `location`. The page found joins `pages()`, for failure screenshots.
+   */
+  find(suffix: string): Promise<Page>;
   /** Storage as the extension sees it, read from `page` (any extension page). */
   stored(page: Page): Promise<Stored>;
   /**
@@ -87,6 +95,22 @@ export async function launchFirefox(extensionDir: string = FIREFOX_BUILD, { lang
           await new Promise((r) => setTimeout(r, 250 * attempt));
         }
       }
+    },
+    async find(suffix) {
+      const hrefOf = (page: Page) => page.evaluate(() => location.href).catch(() => null);
+      const found = await waitFor(
+        `a page at …${suffix} among the browser's pages`,
+        async () => {
+          for (const page of await browser.pages()) {
+            const href = await hrefOf(page);
+            if (href?.endsWith(suffix)) return { page, url: href };
+          }
+          return null;
+        },
+        (f) => f !== null,
+      );
+      opened.push(found!);
+      return found!.page;
     },
     async stored(page) {
       const [local, sync] = await page.evaluate(() => {
