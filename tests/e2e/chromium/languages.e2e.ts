@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, it } from 'vitest';
+import { movementsWhere } from '../../../lib/movements';
 import { DESK_ROUTINE } from '../../../lib/routine';
 import { launchChromium, reportChromiumFailures, type ChromiumSession } from '../support/chromium';
 import type { ExtensionGlobals } from '../support/extension-api';
@@ -10,7 +11,9 @@ import { words, type Language } from '../support/words';
 
 // Issue 15: Chromium started in German and in Spanish (`--lang`, with Debian's
 // chromium-l10n) shows the popup, a routine step and the options page in that language,
-// and nothing is clipped at 320 px, the narrowest the pages support.
+// and nothing is clipped at 320 px, the narrowest the pages support. So do the movement
+// library, the programme on the Progress page, today's session (at the session window's
+// size) and the popup's programme line.
 
 /** Buttons, labels and headings whose text does not fit their box, and any sideways scroll. */
 async function clipped(page: Page): Promise<string[]> {
@@ -102,6 +105,63 @@ describe.each<Language>(['de', 'es'])('Midbreak in Chromium, in %s', (lang) => {
     check('nothing clipped at 320 px', await clipped(page), (c) => c.length === 0);
     await page.screenshot({ path: await screenshotPath(`${name}-${lang}-320`), fullPage: true });
     await page.close();
+  });
+
+  it('shows the movement library in that language, nothing clipped at 320 px', async () => {
+    const s = await start();
+    const first = movementsWhere({}).slice(0, 2);
+    for (const scheme of ['light', 'dark'] as ColorScheme[]) {
+      const library = await openPage(s, 'library.html', { viewport: { width: 320, height: 900 }, colorScheme: scheme });
+      await waitFor('the heading, in that language', () => library.locator('h1').textContent(), (t) => t === words(lang, 'library.title'));
+      check('the page says its language', await library.evaluate(() => document.documentElement.lang), (l) => l.startsWith(lang));
+      check('the count', await library.getByTestId('count').textContent(), (t) => t === words(lang, 'library.count', { n: movementsWhere({}).length }, movementsWhere({}).length));
+      const cards = library.getByTestId('movement');
+      check('the first cards’ titles', await cards.locator('h2').evaluateAll((h) => h.slice(0, 2).map((e) => e.textContent)), (t) => JSON.stringify(t) === JSON.stringify(first.map((m) => words(lang, m.title))));
+      check('the "Try it" button', await cards.first().locator('.try-button').textContent(), (t) => t === words(lang, 'library.try.start'));
+      check('nothing clipped at 320 px', await clipped(library), (c) => c.length === 0);
+      // The top of a long page: the filters and the first two cards.
+      const bottom = await cards.nth(1).evaluate((el) => Math.ceil(el.getBoundingClientRect().bottom + window.scrollY));
+      await library.screenshot({ path: await screenshotPath(`library-${lang}-320-${scheme}`), fullPage: true, clip: { x: 0, y: 0, width: 320, height: bottom + 8 } });
+      await library.close();
+    }
+  });
+
+  it('shows the programme, today’s session and the popup’s programme line in that language, nothing clipped', async () => {
+    const s = await start();
+    const progress = await openPage(s, 'progress.html', { viewport: { width: 320, height: 900 } });
+    const section = progress.getByTestId('programme');
+    await section.getByRole('button', { name: words(lang, 'programme.start'), exact: true }).click();
+    await waitFor('the week, in that language', () => section.getByTestId('programme-week').textContent(), (t) => t === words(lang, 'programme.weekOfEight', { n: 1 }));
+    const buttons = await section.locator('button').allTextContents();
+    check('the play button', buttons, (b) => b.includes(words(lang, 'programme.play')));
+    check('the second round’s button', buttons, (b) => b.includes(words(lang, 'programme.playSecondRound')));
+    check('nothing clipped on the Progress page at 320 px', await clipped(progress), (c) => c.length === 0);
+    await section.screenshot({ path: await screenshotPath(`programme-${lang}-320`) });
+
+    // Today's session, 400 px wide and as high as the session window's page (820 less Chrome's title bar).
+    const win = await openPage(s, 'session.html?window', { viewport: { width: 400, height: 790 } });
+    await win.getByTestId('session-safety').waitFor();
+    check('the session’s heading', await win.locator('h1').textContent(), (t) => t === words(lang, 'programme.todaysSession'));
+    await win.getByRole('button', { name: words(lang, 'programme.session.begin'), exact: true }).click();
+    await waitFor('the set line, in that language', () => win.getByTestId('session-set').textContent(), (t) => !!t?.startsWith(words(lang, 'programme.set', { n: 1, total: 3 })));
+    check('nothing clipped in the session at 400 px', await clipped(win), (c) => c.length === 0);
+    await win.screenshot({ path: await screenshotPath(`session-${lang}-400`) });
+    // At the window's own width (440), the first set's controls are in view with its floor line.
+    await win.setViewportSize({ width: 440, height: 790 });
+    const controls = await win.locator('.session-item .row').evaluate((el) => Math.round(el.getBoundingClientRect().bottom));
+    check('a set’s controls in view in the session window, without scrolling', controls, (b) => b <= 790);
+    await win.screenshot({ path: await screenshotPath(`session-${lang}-440`) });
+    await win.close();
+
+    // The popup's programme line, now that the programme runs.
+    const popup = await openPopup(s, { viewport: { width: 320, height: 600 } });
+    const line = popup.getByTestId('popup-programme');
+    const week = words(lang, 'programme.popupWeek', { n: 1, phase: words(lang, 'programme.phase.foundation.name') });
+    await waitFor('the programme line, in that language', () => line.locator('p').textContent(), (t) => !!t?.startsWith(week));
+    check('nothing clipped in the popup at 320 px', await clipped(popup), (c) => c.length === 0);
+    await popup.screenshot({ path: await screenshotPath(`popup-programme-${lang}-320`), fullPage: true });
+    await popup.close();
+    await progress.close();
   });
 });
 
