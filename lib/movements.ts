@@ -75,6 +75,8 @@ export interface Movement {
   sources: readonly string[];
   /** How to get down to the floor and up again (a key); every movement that can be done on the floor has it. */
   floorSafety?: MessageKey;
+  /** A movement done in several positions in turn (Y, T, W), a dose for each: the cue of each, in order (some of `cues`). */
+  positions?: readonly MessageKey[];
 }
 
 const SEED_000 = '000_b97fc5f85384ccfc.txt';
@@ -236,6 +238,7 @@ export const MOVEMENTS: Record<MovementId, Movement> = {
     needs: 'nothing',
     sources: [SEED_003],
     floorSafety: FLOOR_SAFETY,
+    positions: ['library.ytwRaises.cue2', 'library.ytwRaises.cue3', 'library.ytwRaises.cue4'],
   },
   'thread-the-needle': {
     id: 'thread-the-needle',

@@ -19,6 +19,8 @@ interface Props {
   phase: number;
   /** For a movement with sides, which side is being done: the picture turns the same way. */
   side?: 1 | 2 | null;
+  /** For a movement done in positions (Y, T, W), which one: the picture shows that position, still. */
+  position?: number | null;
   /** The caller says "paused" in words; the picture just holds the pose at `phase`. */
   paused?: boolean;
   /** Injectable for tests; defaults to the page's window. */
@@ -47,9 +49,10 @@ function ghostOf(stepId: MovementId, side: 1 | 2 | null): Shape[] {
  * side as still pictures with an arrow between them. No animation of its own: a pure
  * function of its props.
  */
-export function StepFigure({ stepId, phase, side = null, win }: Props) {
+export function StepFigure({ stepId, phase: moving, side = null, position = null, win }: Props) {
   const reduced = useReducedMotion(win);
   const def = FIGURES[stepId];
+  const phase = position !== null && def.positionPhases?.[position] !== undefined ? def.positionPhases[position] : moving;
   const other = side === 2;
   const step = t(MOVEMENTS[stepId].title);
   const startText = t(def.startText);

@@ -270,6 +270,8 @@ export const FIGURES_ON_FLOOR: Record<'prone-scapular-setting' | 'ytw-raises' | 
     draw: ytw,
     startText: 'figOnFloor.ytw.start',
     endText: 'figOnFloor.ytw.end',
+    // The sweep passes the Y at its start, the T halfway and the W at its end.
+    positionPhases: [0, 0.5, 1],
   },
   'thread-the-needle': {
     draw: threadNeedle,

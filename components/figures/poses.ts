@@ -12,6 +12,8 @@ export interface FigureDef {
   /** Text alternatives (keys, said by StepFigure): what the picture shows at rest, and at the end of the movement. The name is the movement's (lib/movements.ts). */
   startText: MessageKey;
   endText: MessageKey;
+  /** For a movement done in positions (lib/movements.ts `positions`): the phase that draws each, in order. */
+  positionPhases?: readonly number[];
 }
 
 // Wall angels, from the front: the back, head and hips stay on the wall while the bent arms

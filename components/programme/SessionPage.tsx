@@ -152,6 +152,7 @@ export function SessionPage({ store, clock = Date.now, tickMs = 100, win, progre
       </p>
     ) : null;
     const item = moment.item;
+    const positions = item?.kind === 'set' ? MOVEMENTS[item.movement].positions : undefined;
     body =
       settled.index < 0 ? (
         <div class="session-intro" data-testid="session-intro">
@@ -179,7 +180,7 @@ export function SessionPage({ store, clock = Date.now, tickMs = 100, win, progre
               {floor}
               <div class="session-main">
                 <div class="session-figure">
-                  <StepFigure stepId={item.movement} phase={moment.phase} side={moment.side} paused={moment.paused} win={win} />
+                  <StepFigure stepId={item.movement} phase={moment.phase} side={moment.side} position={moment.position} paused={moment.paused} win={win} />
                 </div>
                 <div class="session-side">
                   <Countdown seconds={moment.secondsLeft} label={t('programme.session.secondsLeft', { title: t(item.title) })} />
@@ -187,6 +188,12 @@ export function SessionPage({ store, clock = Date.now, tickMs = 100, win, progre
                   {moment.paused ? <p data-testid="session-paused">{t('library.try.paused')}</p> : null}
                 </div>
               </div>
+              {positions && moment.position !== null ? (
+                <p class="session-position" data-testid="session-position" data-position={moment.position}>
+                  <strong>{t('programme.session.position', { n: numberText(moment.position + 1, lang), total: numberText(positions.length, lang) })}</strong>{' '}
+                  {t(positions[moment.position])}
+                </p>
+              ) : null}
               <ul class="session-cues">
                 {item.cues.map((c) => (
                   <li key={c}>{t(c)}</li>

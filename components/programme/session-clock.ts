@@ -1,3 +1,4 @@
+import { PER_COUNT } from '../../lib/programme';
 import { BREATH_SEC, HOLD_MOVE_SEC, REP_SEC, type SessionItem, type SetItem } from '../../lib/programme-plan';
 import { cyclePhase, elapsedMs, startClock, togglePause, type TryClock } from '../library/try-clock';
 
@@ -25,6 +26,8 @@ export interface SessionMoment {
   phase: number;
   /** Which side of a set done on each side or in each direction. */
   side: 1 | 2 | null;
+  /** Which position (0-based) of a set done in each of several positions (Y, T, W). */
+  position: number | null;
   paused: boolean;
   /** Every item has been played. */
   done: boolean;
@@ -82,19 +85,22 @@ export function repOf(item: SetItem): { cycleMs: number; holdMs: number } {
 export function momentAt(run: SessionRun, items: readonly SessionItem[], now: number): SessionMoment {
   const paused = run.clock.pausedAt !== null;
   if (run.index < 0 || run.index >= items.length) {
-    return { index: run.index, item: null, secondsLeft: 0, phase: 0, side: null, paused, done: run.index >= items.length };
+    return { index: run.index, item: null, secondsLeft: 0, phase: 0, side: null, position: null, paused, done: run.index >= items.length };
   }
   const item = items[run.index];
   const total = itemMs(item);
   const ms = Math.min(elapsedMs(run.clock, now), total);
   const secondsLeft = Math.ceil((total - ms) / 1000);
-  if (item.kind === 'rest') return { index: run.index, item, secondsLeft, phase: 0, side: null, paused, done: false };
-  // Each side (or direction) gets half the set, starting its reps afresh.
+  if (item.kind === 'rest') return { index: run.index, item, secondsLeft, phase: 0, side: null, position: null, paused, done: false };
+  // Each side (or direction) gets half the set, each position (Y, T, W) its share, starting its reps afresh.
+  const parts = item.per ? PER_COUNT[item.per] : 1;
+  const part = Math.min(parts - 1, Math.floor(ms / (total / parts)));
   const halves = item.per === 'side' || item.per === 'direction';
-  const side: 1 | 2 | null = halves ? (ms < total / 2 ? 1 : 2) : null;
-  const since = side === 2 ? ms - total / 2 : ms;
+  const side: 1 | 2 | null = halves ? ((part + 1) as 1 | 2) : null;
+  const position = item.per === 'position' ? part : null;
+  const since = ms - part * (total / parts);
   const { cycleMs, holdMs } = repOf(item);
-  return { index: run.index, item, secondsLeft, phase: cyclePhase(since, cycleMs, holdMs), side, paused, done: false };
+  return { index: run.index, item, secondsLeft, phase: cyclePhase(since, cycleMs, holdMs), side, position, paused, done: false };
 }
 
 /** The index of the first set done on the floor (its safety line is shown before it), or -1. */

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseMessagesText, type ParsedMessage } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
 import { fitsABreak, MOVEMENT_IDS, MOVEMENTS, movementsWhere, NEEDS, NEEDS_LABELS, WHERE_LABELS, WHERES, type MovementId } from '../../lib/movements';
+import { PER_COUNT, PHASES } from '../../lib/programme';
 import { DESK_ROUTINE } from '../../lib/routine';
 
 // Issue 12: the movement library. Every movement has its words (keys that exist in English
@@ -108,6 +109,21 @@ describe.each(MOVEMENT_IDS.map((id) => [id] as const))('%s', (id) => {
   it('has sides exactly where its dose is per side or per direction', () => {
     expect(m.sides).toBe(WITH_SIDES.includes(id));
     expect(/each (side|direction)/.test(en(m.dose))).toBe(m.sides);
+  });
+});
+
+describe('movements done in positions', () => {
+  it('name each position by one of its own cues, as many as the programme counts', () => {
+    for (const phase of PHASES) {
+      for (const ex of phase.exercises) {
+        const positions = MOVEMENTS[ex.movement].positions;
+        expect(positions !== undefined, ex.movement).toBe(ex.per === 'position');
+        if (!positions) continue;
+        expect(positions).toHaveLength(PER_COUNT.position);
+        expect(positions.every((c) => MOVEMENTS[ex.movement].cues.includes(c))).toBe(true);
+        expect(/per position/.test(en(MOVEMENTS[ex.movement].dose))).toBe(true);
+      }
+    }
   });
 });
 

@@ -129,6 +129,26 @@ describe('StepFigure', () => {
     mount({ stepId: 'wall-angels', phase: 0, win: mediaOf(false) }); // for afterEach to unmount
   });
 
+  it('shows a movement done in positions (Y, T, W) still, in the position it is given', () => {
+    const shapesAt = (props: Partial<Parameters<typeof StepFigure>[0]>) => {
+      mount({ stepId: 'ytw-raises', phase: 0.3, win: mediaOf(false), ...props });
+      const html = root.querySelector('[data-testid="figure-animated"] svg[role="img"]')!.innerHTML;
+      render(null, root);
+      root.remove();
+      return html;
+    };
+    const y = shapesAt({ position: 0 });
+    const t = shapesAt({ position: 1 });
+    const w = shapesAt({ position: 2 });
+    expect(new Set([y, t, w]).size).toBe(3);
+    // The rep's phase does not move a position's picture; without a position it does.
+    expect(shapesAt({ position: 1, phase: 0.9 })).toBe(t);
+    expect(shapesAt({ phase: 0 })).toBe(y);
+    expect(shapesAt({ phase: 1 })).toBe(w);
+    expect(shapesAt({ phase: 0.5 })).toBe(t);
+    mount({ stepId: 'wall-angels', phase: 0, win: mediaOf(false) }); // for afterEach to unmount
+  });
+
   it('with reduced motion shows the start and end stills side by side with an arrow', () => {
     mount({ stepId: 'seated-twist', phase: 0.3, side: 2, win: mediaOf(true) });
     const figure = root.querySelector('[data-testid="figure-still"]')!;

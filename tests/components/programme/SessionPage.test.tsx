@@ -152,4 +152,23 @@ describe('the session page', () => {
     expect(testId('session-no-second-round')!.textContent).toBe(t('programme.session.noSecondRound'));
     expect(button(t('programme.session.begin'))).toBeUndefined();
   });
+
+  it('takes a Y-T-W set through its positions, naming each with its cue', async () => {
+    // Week 3: mobility, whose last exercise is done in three positions.
+    await programmeItem.item.setValue({ v: 1, startDay: dayKey(T0 - 15 * 86_400_000), repeats: [], completed: [] });
+    await mount();
+    const plan = sessionPlan(PHASES[1]);
+    const index = plan.items.findIndex((it) => it.kind === 'set' && it.per === 'position');
+    const set = plan.items[index];
+    await act(() => button(t('programme.session.begin'))!.click());
+    await settle();
+    for (let i = 0; i < index; i++) await key('ArrowRight');
+    expect(testId('session-item')!.dataset.index).toBe(String(index));
+    const positions = MOVEMENTS['ytw-raises'].positions!;
+    const third = (set.kind === 'set' ? set.estimateSec : 0) * 1000 / 3;
+    for (const [n, cue] of positions.entries()) {
+      expect(testId('session-position')!.textContent).toBe(`${t('programme.session.position', { n: String(n + 1), total: '3' })} ${t(cue)}`);
+      await settle(third);
+    }
+  });
 });

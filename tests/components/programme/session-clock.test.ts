@@ -72,4 +72,31 @@ describe('the session clock', () => {
     expect(at).toBeGreaterThanOrEqual(0);
     expect(plan.slice(0, at).some((it) => it.kind === 'set' && MOVEMENTS[it.movement].floorSafety)).toBe(false);
   });
+
+  // Y-T-W raises: "2 sets of 10 per position": a third of the set in each position, in order.
+  it.each([
+    [0, 0],
+    [1 / 3 - 0.001, 0],
+    [1 / 3, 1],
+    [2 / 3 - 0.001, 1],
+    [2 / 3, 2],
+    [0.999, 2],
+  ])('a Y-T-W set at %f of its time is in position %i, with no side', (fraction, position) => {
+    const sets = sessionPlan(mobility).items;
+    const index = sets.findIndex((it) => it.kind === 'set' && it.per === 'position');
+    const run = { ...newRun(T0), index };
+    const at = T0 + Math.floor(itemMs(sets[index]) * fraction);
+    expect(momentAt(run, sets, at)).toMatchObject({ index, position, side: null });
+  });
+
+  it('gives a position only to sets done in positions, a side only to sets done on each side', () => {
+    for (const phase of PHASES) {
+      const all = sessionPlan(phase).items;
+      all.forEach((item, index) => {
+        const m = momentAt({ ...newRun(T0), index }, all, T0 + itemMs(item) - 1);
+        expect(m.position !== null).toBe(item.kind === 'set' && item.per === 'position');
+        expect(m.side !== null).toBe(item.kind === 'set' && (item.per === 'side' || item.per === 'direction'));
+      });
+    }
+  });
 });
