@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { say, t } from '../lib/adapters/i18n';
 import { describeStatus } from '../lib/status-text';
 import { onDemand, useLoad } from './lazy';
@@ -142,7 +142,13 @@ export function Popup({ go, onSettings, onClose }: Props) {
 
 /** The 8-week programme's line, once its code has arrived; nothing while no programme runs. */
 function Programme(props: { now: number; onOpened?: () => void }) {
-  useLoad('programme', programme.load);
+  // Fetched once the status has been painted: run at once, the chunk's start held that paint
+  // back by ≈ 4 ms (measured with the bench).
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    requestAnimationFrame(() => setTimeout(() => setPainted(true)));
+  }, []);
+  useLoad(painted ? 'programme' : null, programme.load);
   const Line = programme.current;
   return Line ? <Line now={props.now} onOpened={props.onOpened ?? (() => {})} /> : null;
 }

@@ -19,7 +19,7 @@ const started = (daysAgo: number, completed: string[] = []) =>
 describe('the popup’s programme line', () => {
   it('is not there while no programme runs', async () => {
     const page = await mount();
-    await page.advance(0);
+    await page.advance(50); // the line is fetched after the status has been painted
     expect(page.root.querySelector('[data-testid="status"][data-phase]')).not.toBeNull();
     expect(line(page.root)).toBeNull();
   });
@@ -27,14 +27,14 @@ describe('the popup’s programme line', () => {
   it('is not there once the programme is over', async () => {
     await started(8 * 7);
     const page = await mount();
-    await page.advance(0);
+    await page.advance(50); // the line is fetched after the status has been painted
     expect(line(page.root)).toBeNull();
   });
 
   it('comes after the status, below the links, and nothing above it moves', async () => {
     await started(2);
     const page = await mount();
-    await page.advance(0);
+    await page.advance(50); // the line is fetched after the status has been painted
     const section = page.root.querySelector('[data-testid="status"]')!;
     expect(section.lastElementChild).toBe(line(page.root));
   });
@@ -48,7 +48,7 @@ describe('the popup’s programme line', () => {
     await started(daysAgo, done ? [dayKey(T0)] : []);
     const onCloseWindow = vi.fn();
     const page = await mount({ onCloseWindow });
-    await page.advance(0);
+    await page.advance(50); // the line is fetched after the status has been painted
     const el = line(page.root)!;
     expect(el.querySelector('h3')!.textContent).toBe(t('programme.title'));
     expect(el.textContent).toContain(t('programme.popupWeek', { n: week, phase: t(phase) }));
@@ -59,7 +59,7 @@ describe('the popup’s programme line', () => {
     }
     const create = vi.spyOn(fakeBrowser.windows, 'create');
     await page.click(t(button));
-    await page.advance(0);
+    await page.advance(50); // the line is fetched after the status has been painted
     expect(create).toHaveBeenCalledWith(expect.objectContaining({ url: fakeBrowser.runtime.getURL(path as '/session.html'), type: 'popup' }));
     // Then the popup closes, as when a routine moves to its window.
     expect(onCloseWindow).toHaveBeenCalledOnce();
@@ -68,10 +68,10 @@ describe('the popup’s programme line', () => {
   it('follows the programme when another page records today’s session', async () => {
     await started(2);
     const page = await mount();
-    await page.advance(0);
+    await page.advance(50); // the line is fetched after the status has been painted
     expect(page.root.querySelector('[data-testid="popup-programme-today"]')!.textContent).toBe(t('programme.notDone'));
     await started(2, [dayKey(T0)]);
-    await page.advance(0);
+    await page.advance(50); // the line is fetched after the status has been painted
     expect(page.root.querySelector('[data-testid="popup-programme-today"]')!.textContent).toBe(t('programme.sessionDone'));
   });
 });
