@@ -72,7 +72,7 @@ describe('an import over items a newer Midbreak stored', () => {
 
   it.each<[string, Record<string, unknown>, Record<string, unknown>, string]>([
     ['a newer programme', {}, { programme: fromNewer }, 'The stored 8-week programme dates come from a newer version of Midbreak'],
-    ['newer routines of your own', { customRoutines: newerRoutines }, { programme: OTHER }, 'The stored your own routines come from a newer version of Midbreak'],
+    ['newer routines of your own', { customRoutines: newerRoutines }, { programme: OTHER }, 'The stored routines you made come from a newer version of Midbreak'],
   ])('is refused over %s, and changes nothing else either', async (_name, sync, local, message) => {
     await fakeBrowser.storage.sync.set(sync);
     await fakeBrowser.storage.local.set({ ...local, history: { v: 2, events: [{ kind: 'skipped', at: T0 - 5000 }], days: [] } });
