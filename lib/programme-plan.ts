@@ -70,12 +70,22 @@ export function setSeconds(ex: ProgrammeExercise): number {
   return ex.reps.max * times * perRep;
 }
 
+/** The exercises the source says to do twice a day (the breathing): a second round's. */
+function twiceADay(ex: ProgrammeExercise): boolean {
+  return ex.timesADay >= 2;
+}
+
+/** Whether `phase` has a second round later in the day. */
+export function hasSecondRound(phase: ProgrammePhase): boolean {
+  return phase.exercises.some(twiceADay);
+}
+
 /**
  * The session of `phase`: round 1 is the day's full session; round 2 (later the same day)
  * holds only the exercises the source says to do twice a day, and is empty when there are none.
  */
 export function sessionPlan(phase: ProgrammePhase, round: 1 | 2 = 1): SessionPlan {
-  const exercises = phase.exercises.filter((ex) => round === 1 || ex.timesADay >= 2);
+  const exercises = phase.exercises.filter((ex) => round === 1 || twiceADay(ex));
   const items: SessionItem[] = [];
   exercises.forEach((ex, i) => {
     if (i > 0) items.push({ kind: 'rest', sec: REST_BETWEEN_EXERCISES_SEC, before: 'exercise' });

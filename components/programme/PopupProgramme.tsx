@@ -3,6 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { t, uiLanguage } from '../../lib/adapters/i18n';
 import { openSessionWindow } from '../../lib/adapters/session-window';
 import { numberText } from '../../lib/day-format';
+import { messageOf } from '../../lib/errors';
+import { hasSecondRound } from '../../lib/programme-plan';
 import { createProgrammeStore } from '../../lib/stores/programme-store';
 import { dayKey } from '../../lib/time';
 import css from './popup-programme.css?inline';
@@ -28,11 +30,12 @@ interface Props {
 export function PopupProgramme({ now, onOpened, open = openSessionWindow }: Props) {
   const [store] = useState(() => createProgrammeStore({ today: signal(dayKey(now)) }));
   useEffect(() => () => store.dispose(), [store]);
+  const [error, setError] = useState<string | null>(null);
   const status = store.status.value;
   if (status?.kind !== 'running') return null;
-  const secondRound = status.phase.exercises.some((ex) => ex.timesADay > 1);
-  const round = status.sessionDone ? (secondRound ? 2 : null) : 1;
-  const play = (r: 1 | 2) => void open(r).then(onOpened);
+  const round = status.sessionDone ? (hasSecondRound(status.phase) ? 2 : null) : 1;
+  const play = (r: 1 | 2) =>
+    void open(r).then(onOpened, (e: unknown) => setError(t('programme.openFailed', { reason: messageOf(e) })));
   return (
     <section class="popup-programme" aria-labelledby="popup-programme-title" data-testid="popup-programme">
       <h3 id="popup-programme-title">{t('programme.title')}</h3>
@@ -47,6 +50,11 @@ export function PopupProgramme({ now, onOpened, open = openSessionWindow }: Prop
         <button type="button" class="link-button" onClick={() => play(round)}>
           {t(round === 1 ? 'programme.play' : 'programme.playSecondRound')}
         </button>
+      ) : null}
+      {error ? (
+        <p class="error" role="alert">
+          {error}
+        </p>
       ) : null}
     </section>
   );

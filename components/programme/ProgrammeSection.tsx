@@ -1,9 +1,11 @@
+import { useState } from 'preact/hooks';
 import { t, uiLanguage } from '../../lib/adapters/i18n';
 import { openSessionWindow } from '../../lib/adapters/session-window';
 import type { CheckIn } from '../../lib/checkin';
 import { numberText } from '../../lib/day-format';
 import { MOVEMENTS } from '../../lib/movements';
-import { sessionMinutes } from '../../lib/programme-plan';
+import { messageOf } from '../../lib/errors';
+import { hasSecondRound, sessionMinutes } from '../../lib/programme-plan';
 import { RULE_WEEKS } from '../../lib/progress';
 import type { ProgrammeStore } from '../../lib/stores/programme-store';
 import { CheckInForm } from '../CheckInForm';
@@ -28,7 +30,15 @@ export function ProgrammeSection({ store, checkIn, onSaveCheckIn, onPlay = openS
   const message = store.message.value;
   const lang = uiLanguage();
   // The source does some of a phase's work twice a day (the breathing): a second round to play.
-  const secondRound = status?.kind === 'running' && status.phase.exercises.some((ex) => ex.timesADay > 1);
+  const secondRound = status?.kind === 'running' && hasSecondRound(status.phase);
+  const [openError, setOpenError] = useState<string | null>(null);
+  const play = (round: 1 | 2) =>
+    void Promise.resolve()
+      .then(() => onPlay(round))
+      .then(
+        () => setOpenError(null),
+        (e: unknown) => setOpenError(t('programme.openFailed', { reason: messageOf(e) })),
+      );
   return (
     <section class="card programme" aria-labelledby="programme-title" data-testid="programme" data-state={status?.kind ?? 'none'}>
       <h2 id="programme-title">{t('programme.title')}</h2>
@@ -70,7 +80,7 @@ export function ProgrammeSection({ store, checkIn, onSaveCheckIn, onPlay = openS
             {t(status.sessionDone ? 'programme.sessionDone' : 'programme.notDone')}
           </p>
           <div class="row">
-            <button type="button" class={status.sessionDone ? undefined : 'primary'} onClick={() => void onPlay(1)}>
+            <button type="button" class={status.sessionDone ? undefined : 'primary'} onClick={() => play(1)}>
               {t('programme.play')}
             </button>
             {status.canRepeat ? (
@@ -82,15 +92,20 @@ export function ProgrammeSection({ store, checkIn, onSaveCheckIn, onPlay = openS
           {secondRound ? (
             <div class="programme-second" data-testid="programme-second">
               <p class="muted">{t('programme.secondRound')}</p>
-              <button type="button" onClick={() => void onPlay(2)}>
+              <button type="button" onClick={() => play(2)}>
                 {t('programme.playSecondRound')}
               </button>
             </div>
           ) : null}
+          {openError ? (
+            <p class="error" role="alert" data-testid="programme-open-error">
+              {openError}
+            </p>
+          ) : null}
           {status.checkInDay ? (
             <div class="programme-checkin" data-testid="programme-checkin">
               <p>{t('programme.checkIn')}</p>
-              {status.week >= RULE_WEEKS ? <p data-testid="programme-rule">{t('programme.improvementRule')}</p> : null}
+              {status.calendarWeek >= RULE_WEEKS ? <p data-testid="programme-rule">{t('programme.improvementRule')}</p> : null}
               {/* The same answer as today's check-in card: keyed by it, so both show what was saved last. */}
               <CheckInForm
                 key={checkIn?.at ?? 'none'}

@@ -17,6 +17,8 @@ interface Props {
   progressHref?: string;
   /** Given when the page is in a window of its own: the way out is "Close" rather than back to the Progress page. */
   onClose?: () => void;
+  /** Told when a run begins (true) and when it ends, finished or stopped (false). */
+  onRun?: (running: boolean) => void;
 }
 
 const NO_ITEMS: readonly SessionItem[] = [];
@@ -34,7 +36,7 @@ function nextTitle(items: readonly SessionItem[], index: number): string | null 
  * day's second round (the store's session when it was made for round 2) plays the same
  * way and records nothing: the day counts once, for its session.
  */
-export function SessionPage({ store, clock = Date.now, tickMs = 100, win, progressHref = '/progress.html', onClose }: Props) {
+export function SessionPage({ store, clock = Date.now, tickMs = 100, win, progressHref = '/progress.html', onClose, onRun }: Props) {
   const lang = uiLanguage();
   const status = store.status.value;
   const session = store.session.value;
@@ -59,10 +61,16 @@ export function SessionPage({ store, clock = Date.now, tickMs = 100, win, progre
     setNow(at);
     setRun((r) => f(settle(r, items, at), at));
   };
-  const begin = () => change((r, at) => nextItem(r, items, at));
+  const begin = () => {
+    onRun?.(true);
+    change((r, at) => nextItem(r, items, at));
+  };
   const next = () => change((r, at) => nextItem(r, items, at));
   const pause = () => change((r, at) => pauseOrResume(r, items, at));
-  const stop = () => change((r) => stopRun(r));
+  const stop = () => {
+    onRun?.(false);
+    change((r) => stopRun(r));
+  };
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -84,9 +92,13 @@ export function SessionPage({ store, clock = Date.now, tickMs = 100, win, progre
   });
 
   useEffect(() => {
-    if (!moment.done || recording.current || second || items.length === 0) return;
+    if (!moment.done || recording.current || items.length === 0) return;
     recording.current = true;
-    void store.complete().then((ok) => setRecorded(ok ? 'ok' : 'failed'));
+    onRun?.(false);
+    // A second round records nothing: its words come in the next render, so the live region
+    // below is there, empty, before them and they are announced (as the session's are).
+    if (second) setRecorded('ok');
+    else void store.complete().then((ok) => setRecorded(ok ? 'ok' : 'failed'));
   }, [moment.done]);
 
   const back = (
@@ -130,7 +142,9 @@ export function SessionPage({ store, clock = Date.now, tickMs = 100, win, progre
       <>
         <p data-testid="session-recorded" role="status">
           {second
-            ? t('programme.session.secondRoundDone')
+            ? recorded === 'ok'
+              ? t('programme.session.secondRoundDone')
+              : ''
             : recorded === 'ok'
               ? t('programme.session.recorded')
               : recorded === 'failed'

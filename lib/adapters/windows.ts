@@ -1,11 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineItem, type StorageItem } from './storage-item';
 
-/** Where the id of a window we opened is remembered, so a second request focuses it instead of opening another. */
-export type WindowItem = StorageItem<number | null>;
-
-/** The break window we opened. */
-const breakWindowItem: WindowItem = defineItem<number | null>('session:breakWindowId', { fallback: null });
+/** The break window we opened, so a second request focuses it instead of opening another. */
+const breakWindowItem = defineItem<number | null>('session:breakWindowId', { fallback: null });
 
 /** The break window's page; the popup shows the same routine when it can be opened. */
 export const BREAK_PAGE = '/break.html';
@@ -24,7 +21,7 @@ export async function isFullscreen(): Promise<boolean> {
 const WINDOW_SIZE = { width: 440, height: 820 };
 
 /** Focuses the window `item` remembers, if it is still there. */
-async function focusWindow(item: WindowItem): Promise<boolean> {
+async function focusWindow(item: StorageItem<number | null>): Promise<boolean> {
   const known = await item.getValue();
   if (known === null) return false;
   try {
@@ -37,12 +34,10 @@ async function focusWindow(item: WindowItem): Promise<boolean> {
 }
 
 /**
- * Opens `page` in a window of the break window's kind (no tabs, no address bar), in front
- * and centred on the window the user was in; focuses the one `item` remembers instead,
- * while it is open.
+ * Opens `page` in a new window of the break window's kind (no tabs, no address bar), in
+ * front and centred on the window the user was in; resolves to its id.
  */
-export async function openWindowOnce(page: `/${string}.html${string}`, item: WindowItem): Promise<void> {
-  if (await focusWindow(item)) return;
+export async function createWindow(page: `/${string}.html${string}`): Promise<number | undefined> {
   let place: { left?: number; top?: number } = {};
   try {
     const last = await browser.windows.getLastFocused();
@@ -56,12 +51,14 @@ export async function openWindowOnce(page: `/${string}.html${string}`, item: Win
     // no window to centre on: let the browser place it
   }
   const win = await browser.windows.create({ url: browser.runtime.getURL(page as typeof BREAK_PAGE), type: 'popup', ...WINDOW_SIZE, ...place, focused: true });
-  if (win?.id !== undefined) await item.setValue(win.id);
+  return win?.id;
 }
 
 /** Opens the break window, or focuses the one open. */
-export function openBreakWindow(): Promise<void> {
-  return openWindowOnce(BREAK_PAGE, breakWindowItem);
+export async function openBreakWindow(): Promise<void> {
+  if (await focusWindow(breakWindowItem)) return;
+  const id = await createWindow(BREAK_PAGE);
+  if (id !== undefined) await breakWindowItem.setValue(id);
 }
 
 /**

@@ -74,4 +74,18 @@ describe('the popup’s programme line', () => {
     await page.advance(50); // the line is fetched after the status has been painted
     expect(page.root.querySelector('[data-testid="popup-programme-today"]')!.textContent).toBe(t('programme.sessionDone'));
   });
+
+  it('says why when the session cannot be opened, and stays open', async () => {
+    await started(2);
+    vi.spyOn(fakeBrowser.windows, 'create').mockRejectedValue(new Error('no windows'));
+    vi.spyOn(fakeBrowser.tabs, 'create').mockRejectedValue(new Error('no tabs either'));
+    const onCloseWindow = vi.fn();
+    const page = await mount({ onCloseWindow });
+    await page.advance(50);
+    await page.click(t('programme.play'));
+    await page.advance(0);
+    expect(line(page.root)!.querySelector('[role="alert"]')!.textContent).toBe(t('programme.openFailed', { reason: 'no tabs either' }));
+    expect(onCloseWindow).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
+  });
 });

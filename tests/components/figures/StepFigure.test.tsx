@@ -3,7 +3,8 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { coords, type Shape } from '../../../components/figures/geometry';
 import { clampPhase, figureShapes, StepFigure } from '../../../components/figures/StepFigure';
-import { MOVEMENT_IDS } from '../../../lib/movements';
+import { FIGURES } from '../../../components/figures/poses';
+import { MOVEMENT_IDS, MOVEMENTS } from '../../../lib/movements';
 
 /** Every movement of the library has a figure, and every figure is held to the same rules. */
 const STEPS = MOVEMENT_IDS;
@@ -127,6 +128,10 @@ describe('StepFigure', () => {
     expect(p0).toBe(p0again);
     expect(p1).not.toBe(p0);
     mount({ stepId: 'wall-angels', phase: 0, win: mediaOf(false) }); // for afterEach to unmount
+  });
+
+  it.each(MOVEMENT_IDS.map((id) => [id] as const))('%s: a picture for each position it is done in, and only then', (id) => {
+    expect(FIGURES[id].positionPhases?.length).toBe(MOVEMENTS[id].positions?.length);
   });
 
   it('shows a movement done in positions (Y, T, W) still, in the position it is given', () => {

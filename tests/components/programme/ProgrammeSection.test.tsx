@@ -56,6 +56,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  vi.restoreAllMocks();
   render(null, root);
   root.remove();
   store.dispose();
@@ -169,5 +170,25 @@ describe('the 8-week programme on the Progress page', () => {
     expect(section().textContent).toContain(t('programme.phase.mobility.name'));
     expect(section().querySelector('[data-testid="programme-second"]')).toBeNull();
     expect(button(t('programme.playSecondRound'))).toBeUndefined();
+  });
+
+  it('says why when the session cannot be opened', async () => {
+    vi.setSystemTime(new Date(2027, 0, 13, 9, 0).getTime());
+    await programmeItem.item.setValue({ v: 1, startDay: '2027-01-10', repeats: [], completed: [] });
+    vi.spyOn(fakeBrowser.windows, 'create').mockRejectedValue(new Error('no windows'));
+    vi.spyOn(fakeBrowser.tabs, 'create').mockRejectedValue(new Error('no tabs either'));
+    await mount();
+    await click(button(t('programme.play')));
+    expect(section().querySelector('[data-testid="programme-open-error"]')!.textContent).toBe(t('programme.openFailed', { reason: 'no tabs either' }));
+  });
+
+  it('counts the rule’s weeks in calendar weeks: with two weeks repeated, it comes at the check-in of programme week 4', async () => {
+    // Started 1 January, weeks 1 and 2 repeated: programme week 4 ends on calendar day 42.
+    vi.setSystemTime(new Date(2027, 0, 42, 18, 0).getTime());
+    await programmeItem.item.setValue({ v: 1, startDay: '2027-01-01', repeats: [1, 2], completed: [] });
+    await mount();
+    expect(week()).toBe(t('programme.weekOfEight', { n: '4' }));
+    expect(section().querySelector('[data-testid="programme-checkin"]')).not.toBeNull();
+    expect(section().querySelector('[data-testid="programme-rule"]')).not.toBeNull();
   });
 });

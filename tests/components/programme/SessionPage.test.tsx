@@ -17,12 +17,12 @@ const T0 = new Date(2027, 0, 13, 9, 0).getTime();
 let store: ProgrammeStore;
 let root: HTMLElement;
 
-async function mount({ round = 1, onClose }: { round?: 1 | 2; onClose?: () => void } = {}): Promise<void> {
+async function mount({ round = 1, onClose, onRun }: { round?: 1 | 2; onClose?: () => void; onRun?: (running: boolean) => void } = {}): Promise<void> {
   store = createProgrammeStore({ today: signal(dayKey(T0)), round });
   root = document.createElement('div');
   document.body.append(root);
   await act(async () => {
-    render(<SessionPage store={store} onClose={onClose} />, root);
+    render(<SessionPage store={store} onClose={onClose} onRun={onRun} />, root);
     await store.ready;
   });
 }
@@ -121,7 +121,7 @@ describe('the session page', () => {
     expect(onClose).toHaveBeenCalledOnce();
   });
 
-  it('plays the second round (the breathing alone) and records nothing more', async () => {
+  it('plays the second round (the breathing alone) after the day’s session', async () => {
     await programmeItem.item.setValue({ v: 1, startDay: dayKey(T0), repeats: [], completed: [dayKey(T0)] });
     await mount({ round: 2 });
     const plan = sessionPlan(PHASES[0], 2);
@@ -170,5 +170,26 @@ describe('the session page', () => {
       expect(testId('session-position')!.textContent).toBe(`${t('programme.session.position', { n: String(n + 1), total: '3' })} ${t(cue)}`);
       await settle(third);
     }
+  });
+
+  it('says when a run begins and ends, finished or stopped (the window is then brought back as it is, or reloaded)', async () => {
+    await programmeItem.item.setValue({ v: 1, startDay: dayKey(T0), repeats: [], completed: [] });
+    const onRun = vi.fn();
+    await mount({ onRun });
+    expect(onRun).not.toHaveBeenCalled();
+    await act(() => button(t('programme.session.begin'))!.click());
+    await settle();
+    expect(onRun.mock.calls).toEqual([[true]]);
+    await settle(sessionPlan(PHASES[0]).totalSec * 1000);
+    expect(onRun.mock.calls).toEqual([[true], [false]]);
+    render(null, root);
+    root.remove();
+    store.dispose();
+    const stopped = vi.fn();
+    await mount({ onRun: stopped });
+    await act(() => button(t('programme.session.begin'))!.click());
+    await settle();
+    await key('Escape');
+    expect(stopped.mock.calls).toEqual([[true], [false]]);
   });
 });

@@ -65,24 +65,33 @@ describe('the 8-week programme (Chromium)', () => {
     check('a set’s controls in view without scrolling, nothing sideways', fits, (f) => f.bottom <= f.height && f.scrollWidth <= f.width);
     await win.screenshot({ path: await screenshotPath('programme-session-window-light') });
     found['session-window'] = await axeViolations(win);
+    // While a run is under way, "Play the second round" brings the window back as it is.
+    await section.getByRole('button', { name: 'Play the second round' }).click();
+    await win.getByText('Set 1 of 3').waitFor();
+    check('the run left as it was', win.url(), (u) => u === chromium.session.url('session.html?window'));
     await win.keyboard.press('Escape');
     await win.getByTestId('session-stopped').waitFor();
+
+    // Stopped, the same window loads the second breathing round when asked for it; it records nothing.
+    await section.getByRole('button', { name: 'Play the second round' }).click();
+    await win.getByRole('heading', { name: 'Second breathing round' }).waitFor();
+    check('the second round, in the same window', win.url(), (u) => u === chromium.session.url('session.html?round=2&window'));
+    check('no second window', chromium.session.context.pages().filter((p) => p.url().includes('session.html')).length, (n) => n === 1);
+    await win.getByRole('button', { name: 'Begin' }).click();
+    await win.getByText('Set 1 of 3').waitFor();
+    for (let i = 0; i < sessionPlan(PHASES[0], 2).items.length; i++) await win.getByRole('button', { name: 'Next' }).click();
+    await win.getByText('Well done: that was the second breathing round for today.').waitFor();
     const closed = win.waitForEvent('close');
     await win.getByRole('button', { name: 'Close' }).click();
     await closed;
 
-    // The second breathing round, in a new window (the first was closed); it records nothing.
-    const second = chromium.session.context.waitForEvent('page');
-    await section.getByRole('button', { name: 'Play the second round' }).click();
-    const round2 = await second;
-    await round2.waitForLoadState();
-    check('the second round’s page', round2.url(), (u) => u === chromium.session.url('session.html?round=2&window'));
-    await round2.getByRole('heading', { name: 'Second breathing round' }).waitFor();
-    await round2.getByRole('button', { name: 'Begin' }).click();
-    await round2.getByText('Set 1 of 3').waitFor();
-    for (let i = 0; i < sessionPlan(PHASES[0], 2).items.length; i++) await round2.getByRole('button', { name: 'Next' }).click();
-    await round2.getByText('Well done: that was the second breathing round for today.').waitFor();
-    await round2.close();
+    // Closed, a new window opens.
+    const reopened = chromium.session.context.waitForEvent('page');
+    await section.getByRole('button', { name: "Play today's session" }).click();
+    const win2 = await reopened;
+    await win2.waitForLoadState();
+    check('a new session window', win2.url(), (u) => u === chromium.session.url('session.html?window'));
+    await win2.close();
     check('the second round did not count as the session', await section.getByTestId('programme-today').textContent(), (t) => t === 'Not done yet today');
 
     for (const scheme of ['light', 'dark'] as ColorScheme[]) {

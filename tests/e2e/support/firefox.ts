@@ -89,7 +89,9 @@ export async function launchFirefox(extensionDir: string = FIREFOX_BUILD, { lang
           await page.waitForSelector(selector);
           return page;
         } catch (error) {
-          if (attempt >= 5 || !/Waiting failed|detached/i.test(String(error))) throw error;
+          // Puppeteer wraps the failure ("Waiting for selector … failed", caused by "Waiting
+          // failed", caused by a protocol error from the old context): read the whole chain.
+          if (attempt >= 5 || !/Waiting failed|detached/i.test(causeChain(error))) throw error;
           // Three attempts back to back were once all too early (the page was there in the
           // failure screenshot): give the tab a moment to settle in its new context.
           await new Promise((r) => setTimeout(r, 250 * attempt));
@@ -127,4 +129,11 @@ export async function launchFirefox(extensionDir: string = FIREFOX_BUILD, { lang
       await browser.close();
     },
   };
+}
+
+/** An error's message and those of its causes, one after another. */
+function causeChain(error: unknown): string {
+  const parts: string[] = [];
+  for (let e: unknown = error, depth = 0; e !== undefined && e !== null && depth < 8; e = (e as { cause?: unknown }).cause, depth++) parts.push(String(e));
+  return parts.join(' ← ');
 }
