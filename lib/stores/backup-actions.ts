@@ -116,12 +116,11 @@ export function createBackupActions(ctx: BackupContext): BackupActions {
     }
     ctx.showAll(saved);
     const checkIns = result.backup.checkIns.length;
-    ctx.say(
-      'saved',
-      checkIns
-        ? phrase('settings.backup.importedWithCheckIns', { entries: entries(history.length), checkIns: phrase('settings.backup.checkInCount', { n: checkIns }, checkIns) })
-        : phrase('settings.backup.imported', { entries: entries(history.length) }),
-    );
+    const imported = checkIns
+      ? phrase('settings.backup.importedWithCheckIns', { entries: entries(history.length), checkIns: phrase('settings.backup.checkInCount', { n: checkIns }, checkIns) })
+      : phrase('settings.backup.imported', { entries: entries(history.length) });
+    // Said every time: the file replaced them too, even where it held none (no surprises).
+    ctx.say('saved', phrase('settings.backup.importedAlso', { imported }));
     return true;
   }
 

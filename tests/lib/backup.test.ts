@@ -267,7 +267,7 @@ describe('export → import through the store', () => {
     const text = serializeBackup(createBackup(settings, historyOf([{ kind: 'routine-completed', at: T0 - 7, durationMs: 60000 }]), noCheckIns(), T0));
     expect(await store.importBackup(text)).toBe(true);
     expect(store.numberDrafts.value.workMinutes).toBe('25');
-    expect(store.status.value?.text).toBe('Imported your settings and 1 history entry.');
+    expect(store.status.value?.text).toBe('Imported your settings and 1 history entry. Your own routines and the 8-week programme are now as in the file.');
     expect((await fakeBrowser.storage.local.get('history')).history).toEqual(historyOf([{ kind: 'routine-completed', at: T0 - 7, durationMs: 60000 }]));
   });
 

@@ -299,7 +299,7 @@ describe('options page', () => {
       const input = byLabel('Import a backup file');
       Object.defineProperty(input, 'files', { value: [file], configurable: true });
       input.dispatchEvent(new Event('change', { bubbles: true }));
-      await waitUntil(() => expect(statusText()).toBe('Imported your settings and 1 history entry.'));
+      await waitUntil(() => expect(statusText()).toBe('Imported your settings and 1 history entry. Your own routines and the 8-week programme are now as in the file.'));
       expect(byLabel('Work interval (minutes)').value).toBe('33');
       expect((await fakeBrowser.storage.local.get('history')).history).toEqual({ v: 4, events: [{ kind: 'skipped', at: T0 - 1 }], days: [] });
     });

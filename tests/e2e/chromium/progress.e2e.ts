@@ -62,7 +62,7 @@ describe('the Progress page (Chromium)', () => {
     // Through the options page's import, as a user moving to a new computer would.
     const options = await openPage(chromium.session, 'options.html', { viewport: { width: 1000, height: 800 } });
     await options.getByLabel('Import a backup file').setInputFiles({ name: 'midbreak-backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-    await options.getByText(`Imported your settings, ${history.events.length} history entries and ${checkIns.length} check-ins.`).first().waitFor();
+    await options.getByText(`Imported your settings, ${history.events.length} history entries and ${checkIns.length} check-ins. Your own routines and the 8-week programme are now as in the file.`).first().waitFor();
     // The options page links to the Progress page.
     check('the options page to link to progress.html', await options.getByRole('link', { name: 'Your progress' }).getAttribute('href'), (h) => h === '/progress.html');
 
