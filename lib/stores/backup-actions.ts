@@ -1,5 +1,5 @@
 import { messageOf } from '../errors';
-import { loadSettings, readSettings } from '../adapters/settings-item';
+import { readSettings } from '../adapters/settings-item';
 import { saveSettings } from '../adapters/settings-write';
 import { loadCheckIns, replaceCheckIns } from '../adapters/checkin-items';
 import { readCustomRoutines, replaceCustomRoutineList } from '../adapters/custom-routines-item';
@@ -71,15 +71,23 @@ export function createBackupActions(ctx: BackupContext): BackupActions {
     try {
       const t = ctx.now();
       const [settings, history, checkIns, customRoutines, programme] = await Promise.all([
-        loadSettings(),
+        readSettings(),
         loadHistory(t),
         loadCheckIns(t),
         readCustomRoutines(),
         readProgramme(t),
       ]);
       const fileName = backupFileName(t);
-      ctx.download(fileName, serializeBackup(createBackup(settings, history, checkIns, t, customRoutines, programme.plan)));
-      ctx.say('info', phrase('settings.backup.exported', { entries: entries(history.events.length), file: fileName }));
+      ctx.download(fileName, serializeBackup(createBackup(settings.settings, history, checkIns, t, customRoutines, programme.plan)));
+      const exported = phrase('settings.backup.exported', { entries: entries(history.events.length), file: fileName });
+      // What a newer Midbreak stored here is never read as ours, so it is not in the file
+      // (defaults, or none, in its place): said, so the file is not taken for a whole copy.
+      const newer = [
+        settings.newer ? SETTINGS_SHAPE.name : null,
+        customRoutines.newer ? CUSTOM_ROUTINES_SHAPE.name : null,
+        programme.newer ? PROGRAMME_SHAPE.name : null,
+      ].filter((name): name is NonNullable<typeof name> => name !== null);
+      ctx.say('info', newer.length ? phrase('settings.backup.exportedWithout', { exported, items: { items: newer.map((n) => phrase(n)) } }) : exported);
       return true;
     } catch (error) {
       ctx.say('error', phrase('settings.backup.exportFailed', { reason: messageOf(error) }));

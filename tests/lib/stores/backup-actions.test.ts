@@ -86,3 +86,22 @@ describe('an import over items a newer Midbreak stored', () => {
     expect(store.stored.value).toEqual(defaultSettings());
   });
 });
+
+describe('an export over items a newer Midbreak stored', () => {
+  it.each<[string, Record<string, unknown>, Record<string, unknown>, string | null]>([
+    ['nothing newer', {}, { programme: PLAN }, null],
+    ['a newer programme', {}, { programme: { v: 9, startDay: '2026-03-02' } }, 'the 8-week programme dates'],
+    ['newer routines and settings', { customRoutines: { v: 9 }, settings: { v: 99 } }, {}, 'the settings, routines you made'],
+  ])('with %s, says what is not in the file', async (_name, sync, local, missing) => {
+    await fakeBrowser.storage.sync.set(sync);
+    await fakeBrowser.storage.local.set(local);
+    const fresh = createSettingsStore({ clock: () => T0, download: (_n, text) => downloads.push(text) });
+    await fresh.ready;
+    expect(await fresh.exportBackup()).toBe(true);
+    const said = fresh.status.value?.text ?? '';
+    expect(said.startsWith('Exported your settings and 0 history entries to midbreak-backup-2026-03-14.json.')).toBe(true);
+    if (missing) expect(said).toContain(`Not in it: ${missing}, written here by a newer version of Midbreak.`);
+    else expect(said).not.toContain('Not in it');
+    fresh.dispose();
+  });
+});
