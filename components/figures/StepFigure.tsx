@@ -52,7 +52,8 @@ function ghostOf(stepId: MovementId, side: 1 | 2 | null): Shape[] {
 export function StepFigure({ stepId, phase: moving, side = null, position = null, win }: Props) {
   const reduced = useReducedMotion(win);
   const def = FIGURES[stepId];
-  const phase = position !== null && def.positionPhases?.[position] !== undefined ? def.positionPhases[position] : moving;
+  const held = position !== null ? def.positionPhases?.[position] : undefined;
+  const phase = held ?? moving;
   const other = side === 2;
   const step = t(MOVEMENTS[stepId].title);
   const startText = t(def.startText);
@@ -84,7 +85,8 @@ export function StepFigure({ stepId, phase: moving, side = null, position = null
   return (
     <div class="step-figure animated" data-testid="figure-animated">
       <FigureSvg
-        shapes={figureShapes(stepId, phase, side)}
+        // A position is held, not swept: no arrow saying it moves on.
+        shapes={held === undefined ? figureShapes(stepId, phase, side) : figureShapes(stepId, phase, side).filter((s) => s.role !== 'hint')}
         ghost={ghost}
         id={`${stepId}-anim`}
         title={t(other ? 'routine.figure.movingTitleOtherSide' : 'routine.figure.movingTitle', { step })}
