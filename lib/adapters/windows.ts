@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { defineItem, type StorageItem } from './storage-item';
+import { defineItem } from './storage-item';
 
 /** The break window we opened, so a second request focuses it instead of opening another. */
 const breakWindowItem = defineItem<number | null>('session:breakWindowId', { fallback: null });
@@ -20,15 +20,15 @@ export async function isFullscreen(): Promise<boolean> {
 /** The break window's size: a whole routine step with its controls and cues, no scrolling (measured at 440 px wide). */
 const WINDOW_SIZE = { width: 440, height: 820 };
 
-/** Focuses the window `item` remembers, if it is still there. */
-async function focusWindow(item: StorageItem<number | null>): Promise<boolean> {
-  const known = await item.getValue();
+/** Focuses the break window we opened, if it is still there. */
+async function focusBreakWindow(): Promise<boolean> {
+  const known = await breakWindowItem.getValue();
   if (known === null) return false;
   try {
     await browser.windows.update(known, { focused: true, drawAttention: true });
     return true;
   } catch {
-    await item.setValue(null); // closed since
+    await breakWindowItem.setValue(null); // closed since
     return false;
   }
 }
@@ -56,7 +56,7 @@ export async function createWindow(page: `/${string}.html${string}`): Promise<nu
 
 /** Opens the break window, or focuses the one open. */
 export async function openBreakWindow(): Promise<void> {
-  if (await focusWindow(breakWindowItem)) return;
+  if (await focusBreakWindow()) return;
   const id = await createWindow(BREAK_PAGE);
   if (id !== undefined) await breakWindowItem.setValue(id);
 }
@@ -67,7 +67,7 @@ export async function openBreakWindow(): Promise<void> {
  * An already open break window is focused rather than doubled.
  */
 export async function openRoutineView(): Promise<void> {
-  if (await focusWindow(breakWindowItem)) return;
+  if (await focusBreakWindow()) return;
   try {
     // Chrome 127+ allows this without a user gesture when a window has focus;
     // Firefox allows it only inside a user action and throws otherwise.
