@@ -3,12 +3,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { t, uiLanguage } from '../../lib/adapters/i18n';
 import { openSessionWindow } from '../../lib/adapters/session-window';
 import { numberText } from '../../lib/day-format';
-import { messageOf } from '../../lib/errors';
 import { hasSecondRound } from '../../lib/programme-plan';
 import { createProgrammeStore } from '../../lib/stores/programme-store';
 import { dayKey } from '../../lib/time';
 import css from './popup-programme.css?inline';
 import { addStyle } from '../style';
+import { useOpenSession } from './useOpenSession';
 
 addStyle(css);
 
@@ -30,12 +30,10 @@ interface Props {
 export function PopupProgramme({ now, onOpened, open = openSessionWindow }: Props) {
   const [store] = useState(() => createProgrammeStore({ today: signal(dayKey(now)) }));
   useEffect(() => () => store.dispose(), [store]);
-  const [error, setError] = useState<string | null>(null);
+  const { play, error } = useOpenSession(open, onOpened);
   const status = store.status.value;
   if (status?.kind !== 'running') return null;
   const round = status.sessionDone ? (hasSecondRound(status.phase) ? 2 : null) : 1;
-  const play = (r: 1 | 2) =>
-    void open(r).then(onOpened, (e: unknown) => setError(t('programme.openFailed', { reason: messageOf(e) })));
   return (
     <section class="popup-programme" aria-labelledby="popup-programme-title" data-testid="popup-programme">
       <h3 id="popup-programme-title">{t('programme.title')}</h3>

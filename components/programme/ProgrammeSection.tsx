@@ -1,14 +1,13 @@
-import { useState } from 'preact/hooks';
 import { t, uiLanguage } from '../../lib/adapters/i18n';
 import { openSessionWindow } from '../../lib/adapters/session-window';
 import type { CheckIn } from '../../lib/checkin';
 import { numberText } from '../../lib/day-format';
 import { MOVEMENTS } from '../../lib/movements';
-import { messageOf } from '../../lib/errors';
 import { hasSecondRound, sessionMinutes } from '../../lib/programme-plan';
 import { RULE_WEEKS } from '../../lib/progress';
 import type { ProgrammeStore } from '../../lib/stores/programme-store';
-import { CheckInForm } from '../CheckInForm';
+import { TodaysAnswerForm } from '../progress/TodayCheckIn';
+import { useOpenSession } from './useOpenSession';
 
 interface Props {
   store: ProgrammeStore;
@@ -31,14 +30,7 @@ export function ProgrammeSection({ store, checkIn, onSaveCheckIn, onPlay = openS
   const lang = uiLanguage();
   // The source does some of a phase's work twice a day (the breathing): a second round to play.
   const secondRound = status?.kind === 'running' && hasSecondRound(status.phase);
-  const [openError, setOpenError] = useState<string | null>(null);
-  const play = (round: 1 | 2) =>
-    void Promise.resolve()
-      .then(() => onPlay(round))
-      .then(
-        () => setOpenError(null),
-        (e: unknown) => setOpenError(t('programme.openFailed', { reason: messageOf(e) })),
-      );
+  const { play, error: openError } = useOpenSession(onPlay);
   return (
     <section class="card programme" aria-labelledby="programme-title" data-testid="programme" data-state={status?.kind ?? 'none'}>
       <h2 id="programme-title">{t('programme.title')}</h2>
@@ -106,14 +98,8 @@ export function ProgrammeSection({ store, checkIn, onSaveCheckIn, onPlay = openS
             <div class="programme-checkin" data-testid="programme-checkin">
               <p>{t('programme.checkIn')}</p>
               {status.calendarWeek >= RULE_WEEKS ? <p data-testid="programme-rule">{t('programme.improvementRule')}</p> : null}
-              {/* The same answer as today's check-in card: keyed by it, so both show what was saved last. */}
-              <CheckInForm
-                key={checkIn?.at ?? 'none'}
-                id="programme-checkin"
-                initial={checkIn}
-                saveLabel={t(checkIn ? 'progress.today.update' : 'progress.today.save')}
-                onSave={onSaveCheckIn}
-              />
+              {/* The same answer as today's check-in card: both show what was saved last. */}
+              <TodaysAnswerForm id="programme-checkin" current={checkIn} onSave={onSaveCheckIn} />
             </div>
           ) : null}
         </>

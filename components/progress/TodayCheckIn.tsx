@@ -11,6 +11,23 @@ interface Props {
   onSave: (score: number, symptoms: boolean) => unknown;
 }
 
+/**
+ * The form for today's answer: Save, or Update once there is one. Keyed by the answer, so
+ * it starts again from whatever was saved last (here or in another page, or in the
+ * programme's phase-end check-in, which asks the same question).
+ */
+export function TodaysAnswerForm({ id, current, onSave }: { id: string; current: CheckIn | null; onSave: Props['onSave'] }) {
+  return (
+    <CheckInForm
+      key={current?.at ?? 'none'}
+      id={id}
+      initial={current}
+      saveLabel={t(current ? 'progress.today.update' : 'progress.today.save')}
+      onSave={onSave}
+    />
+  );
+}
+
 /** Add today's check-in, or correct it: the last answer of a day counts. */
 export function TodayCheckIn({ current, message, onSave }: Props) {
   const shown = message?.about === 'checkin' ? message : null;
@@ -26,14 +43,7 @@ export function TodayCheckIn({ current, message, onSave }: Props) {
             })
           : t('progress.today.none')}
       </p>
-      {/* Keyed by the answer, so the form starts again from whatever was saved last (here or in another page). */}
-      <CheckInForm
-        key={current?.at ?? 'none'}
-        id="today-checkin"
-        initial={current}
-        saveLabel={t(current ? 'progress.today.update' : 'progress.today.save')}
-        onSave={onSave}
-      />
+      <TodaysAnswerForm id="today-checkin" current={current} onSave={onSave} />
       <p class={`live ${shown?.kind ?? ''}`} role="status" aria-live="polite">
         {shown ? <span key={shown.id}>{shown.text}</span> : null}
       </p>
